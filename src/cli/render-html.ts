@@ -1,0 +1,39 @@
+import type { Annotation } from '../core/types';
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Render text with ruby as HTML; paragraphs split on blank lines. Everything is escaped. */
+export function renderHtmlDocument(text: string, annotator: (text: string) => Annotation): string {
+  const paragraphs = text.split(/\n\s*\n|\n/).filter((p) => p.trim() !== '');
+  const body = paragraphs.map((p) => `<p>${renderParagraph(p, annotator(p))}</p>`).join('\n');
+  return `<!doctype html>
+<html lang="ja">
+<head>
+<meta charset="utf-8">
+<title>Yomitoki</title>
+<style>
+body { font-family: "IPAGothic", sans-serif; max-width: 42em; margin: 2em auto; line-height: 2.2; }
+rt { font-size: 0.5em; user-select: none; }
+abbr { text-decoration: underline dotted; }
+</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+function renderParagraph(text: string, ann: Annotation): string {
+  let out = '';
+  let i = 0;
+  for (const r of ann.ruby) {
+    if (r.start < i) continue;
+    out += escapeHtml(text.slice(i, r.start));
+    out += `<ruby>${escapeHtml(r.base)}<rp>(</rp><rt>${escapeHtml(r.reading)}</rt><rp>)</rp></ruby>`;
+    i = r.end;
+  }
+  return out + escapeHtml(text.slice(i));
+}

@@ -1,0 +1,54 @@
+/**
+ * Shared data shapes of the pure core. Nothing here touches the DOM or browser globals, so the same
+ * pipeline runs in the extension's tokenizer host and in the Node CLI.
+ */
+
+/** One morpheme, reduced from kuromoji's IPADIC token to what the core needs. Offsets are UTF-16. */
+export interface Token {
+  surface: string;
+  start: number;
+  /** Reading in katakana as IPADIC gives it; undefined for unknown words. */
+  reading: string | undefined;
+  /** Part of speech (品詞) and its three sub-levels, '*' where IPADIC has none. */
+  pos: string;
+  pos1: string;
+  pos2: string;
+  pos3: string;
+  /** Dictionary form (基本形), '*' when unknown. */
+  basic: string;
+  conjugatedForm: string;
+  known: boolean;
+}
+
+/** Synchronous tokenizer: kuromoji's in the extension and CLI, a table in some tests. */
+export type Tokenize = (text: string) => Token[];
+
+/** A ruby annotation: `reading` (hiragana) goes over text.slice(start, end) === base. */
+export interface RubySpan {
+  start: number;
+  end: number;
+  base: string;
+  reading: string;
+}
+
+export type TermKind = 'person' | 'org' | 'acronym' | 'place' | 'product' | 'event' | 'other';
+
+/** A glossary hit: a foreign name, acronym or organisation explained in place. */
+export interface GlossaryTerm {
+  start: number;
+  end: number;
+  surface: string;
+  english: string;
+  kind: TermKind;
+  /** Japanese reading of the term where it has one (kanji names, katakana terms). */
+  reading?: string;
+  /** One-line description for the popup (role of a person, country of an agency…). */
+  description?: string;
+  /** Where the entry came from: 'news' (curated), 'enamdict', 'edict', 'romanised' (unverified). */
+  source: string;
+}
+
+export interface Annotation {
+  ruby: RubySpan[];
+  terms: GlossaryTerm[];
+}
