@@ -1,0 +1,98 @@
+/**
+ * Reading-accuracy benchmark: `npm run bench:accuracy`.
+ *
+ * Runs the core pipeline over every segment of the NHK News Web Easy development set, writes the
+ * system's ruby next to it in a temp dir and scores it with the set's own score.mjs (the same rules
+ * the held-out check uses). Prints the scorer's accuracy + confusion list and the throughput.
+ *
+ * The sentences are © NHK: they are read from ../shared at run time and never copied into the repo.
+ * Set YOMITOKI_EVAL_DIR to score another folder of the same shape; BENCH_RUNS sets the timing runs.
+ *
+ * Baseline (foundation commit a9d4762, tokenizer readings + okurigana alignment only):
+ *   accuracy 95.92% (433 wrong, 5 missed of 10,744), throughput ~430,000 chars/s on this machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadNodeTokenizer } from '../src/analyzer/node-dictionary';
+import { annotate, type AnnotateOptions } from '../src/core/annotate';
+import type { RubySpan } from '../src/core/types';
+
+interface GoldSegment {
+  text: string;
+}
+interface GoldFile {
+  segments: GoldSegment[];
+}
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const evalDir = resolve(process.env.YOMITOKI_EVAL_DIR ?? join(repoRoot, '..', 'shared', 'eval-dev'));
+const scorer = join(evalDir, 'score.mjs');
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5);
+
+if (!existsSync(evalDir) || !existsSync(scorer)) {
+  console.error(`bench:accuracy: evaluation set not found at ${evalDir} (expected *.json and score.mjs).`);
+  console.error('It lives outside the repo (© NHK). Set YOMITOKI_EVAL_DIR to its folder.');
+  process.exit(2);
+}
+
+const files = readdirSync(evalDir)
+  .filter((n) => n.endsWith('.json'))
+  .sort();
+const gold = files.map((name) => ({
+  name,
+  data: JSON.parse(readFileSync(join(evalDir, name), 'utf8')) as GoldFile,
+}));
+const texts = gold.flatMap((g) => g.data.segments.map((s) => s.text));
+const totalChars = texts.reduce((n, t) => n + t.length, 0);
+
+const tokenize = await loadNodeTokenizer();
+const { options: opts, description } = await loadLookups();
+
+// Scored run: one system file per gold file, same segment order and text.
+const outDir = mkdtempSync(join(tmpdir(), 'yomitoki-accuracy-'));
+try {
+  for (const g of gold) {
+    const segments = g.data.segments.map((s) => ({
+      text: s.text,
+      ruby: annotate(s.text, tokenize, opts).ruby,
+    }));
+    writeFileSync(join(outDir, g.name), JSON.stringify({ segments }));
+  }
+  const scored = spawnSync(process.execPath, [scorer, evalDir, outDir], { encoding: 'utf8' });
+  if (scored.status !== 0) {
+    console.error(`score.mjs failed (exit ${scored.status}):\n${scored.stderr}`);
+    process.exit(1);
+  }
+  console.log(`eval set: ${evalDir} (${files.length} files, ${texts.length} segments, ${totalChars} chars)`);
+  console.log(`lookups: ${description}`);
+  process.stdout.write(scored.stdout);
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+// Timing runs: the pipeline only (tokenizer already loaded), median of `runs`.
+const rates: number[] = [];
+let sink = 0;
+for (let r = 0; r < runs; r++) {
+  const t0 = performance.now();
+  for (const t of texts) {
+    const ruby: RubySpan[] = annotate(t, tokenize, opts).ruby;
+    sink += ruby.length;
+  }
+  rates.push(totalChars / ((performance.now() - t0) / 1000));
+}
+sink /= runs;
+rates.sort((a, b) => a - b);
+const median = rates[Math.floor(rates.length / 2)]!;
+console.log(
+  `\nthroughput: ${Math.round(median).toLocaleString('en')} chars/s (median of ${runs} runs; ` +
+    `min ${Math.round(rates[0]!).toLocaleString('en')}, max ${Math.round(rates[rates.length - 1]!).toLocaleString('en')}; ${sink} spans per run)`,
+);
+
+/** Optional lookups (glossary names, KANJIDIC readings) injected into the pipeline; none yet. */
+async function loadLookups(): Promise<{ options: AnnotateOptions; description: string }> {
+  return { options: {}, description: 'none (tokenizer only)' };
+}
