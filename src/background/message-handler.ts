@@ -1,0 +1,61 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { BackgroundRequest, failure, parseMessage, type PageState, type Responses } from '../shared/messages';
+import type { AnalysisRouter } from './analysis-router';
+import { setSiteDisabled, siteOf } from './settings-store';
+import { clearTab, pageStateFor, setTabOverride } from './tab-state';
+
+/** Tell a tab's content script to apply a state; a tab without our script is simply skipped. */
+export async function pushState(tabId: number, enabled: boolean): Promise<void> {
+  await browser.tabs.sendMessage(tabId, { type: 'apply-enabled', enabled }).catch(() => undefined);
+}
+
+async function stateOfTab(tabId: number): Promise<PageState> {
+  const tab = await browser.tabs.get(tabId);
+  return pageStateFor(tabId, tab.url ?? '');
+}
+
+/** The runtime.onMessage listener: validate, then dispatch by type. */
+export function createMessageHandler(analysis: AnalysisRouter) {
+  return (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    // Messages for the offscreen host pass through here too in Chrome; they are not ours.
+    if (raw && typeof raw === 'object' && 'target' in raw) return undefined;
+    const parsed = parseMessage(BackgroundRequest, raw);
+    if (!parsed.ok) return Promise.resolve(parsed);
+    return handle(parsed.value, sender, analysis).catch((err: unknown) => failure('internal', err));
+  };
+}
+
+async function handle(
+  msg: BackgroundRequest,
+  sender: Runtime.MessageSender,
+  analysis: AnalysisRouter,
+): Promise<Responses[BackgroundRequest['type']]> {
+  switch (msg.type) {
+    case 'annotate':
+      return analysis.annotate(msg);
+    case 'lookup':
+      return analysis.lookup(msg);
+    case 'page-state':
+      return { ok: true, ...(await pageStateFor(sender.tab?.id, sender.tab?.url ?? msg.url)) };
+    case 'tab-state':
+      return { ok: true, ...(await stateOfTab(msg.tabId)) };
+    case 'set-tab-enabled': {
+      await setTabOverride(msg.tabId, msg.enabled);
+      await pushState(msg.tabId, msg.enabled);
+      return { ok: true, ...(await stateOfTab(msg.tabId)) };
+    }
+    case 'set-site-disabled': {
+      await setSiteDisabled(msg.site, msg.disabled);
+      // Apply to every open tab of that site that has no explicit per-tab choice.
+      const tabs = await browser.tabs.query({});
+      for (const tab of tabs) {
+        if (tab.id === undefined || siteOf(tab.url ?? '') !== msg.site) continue;
+        await clearTab(tab.id);
+        await pushState(tab.id, !msg.disabled);
+      }
+      const active = sender.tab?.id;
+      const state = active === undefined ? await pageStateFor(undefined, `https://${msg.site}/`) : await stateOfTab(active);
+      return { ok: true, ...state, siteDisabled: msg.disabled };
+    }
+  }
+}

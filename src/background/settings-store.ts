@@ -1,0 +1,35 @@
+import browser from 'webextension-polyfill';
+import * as v from 'valibot';
+
+/** User settings kept in storage.local (validated on read: storage can hold anything). */
+const Settings = v.object({
+  disabledSites: v.optional(v.array(v.string()), []),
+});
+export type Settings = v.InferOutput<typeof Settings>;
+
+const KEY = 'settings';
+
+export async function readSettings(): Promise<Settings> {
+  const raw = (await browser.storage.local.get(KEY))[KEY];
+  const r = v.safeParse(Settings, raw ?? {});
+  return r.success ? r.output : { disabledSites: [] };
+}
+
+export async function setSiteDisabled(site: string, disabled: boolean): Promise<Settings> {
+  const s = await readSettings();
+  const sites = new Set(s.disabledSites);
+  if (disabled) sites.add(site);
+  else sites.delete(site);
+  const next = { ...s, disabledSites: [...sites].sort() };
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+/** The "site" a per-site switch applies to: the URL's host name. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,57 @@
+import browser from 'webextension-polyfill';
+import type { Annotation } from '../core/types';
+import type { BackgroundRequest, PageState, Responses } from '../shared/messages';
+import { splitLongText } from '../shared/split-text';
+
+/** Typed request to the background. Failures come back as `{ok:false}` and are thrown here. */
+export async function request<T extends BackgroundRequest>(msg: T): Promise<Responses[T['type']]> {
+  const res = (await browser.runtime.sendMessage(msg)) as Responses[T['type']] | undefined;
+  if (!res) throw new Error('Yomitoki background did not answer');
+  return res;
+}
+
+export class HostError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const PIECE = 8000;
+
+/**
+ * Annotate texts through the tokenizer host. Long texts are split at sentence ends (the message
+ * schema caps sizes) and the pieces' offsets are shifted back into place.
+ */
+export async function annotateTexts(texts: string[]): Promise<Annotation[]> {
+  const pieces: string[] = [];
+  const owner: { index: number; offset: number }[] = [];
+  texts.forEach((t, index) => {
+    let offset = 0;
+    for (const p of splitLongText(t, PIECE)) {
+      pieces.push(p);
+      owner.push({ index, offset });
+      offset += p.length;
+    }
+  });
+  const out: Annotation[] = texts.map(() => ({ ruby: [], terms: [] }));
+  for (let i = 0; i < pieces.length; i += 200) {
+    const res = await request({ type: 'annotate', texts: pieces.slice(i, i + 200) });
+    if (!res.ok) throw new HostError(res.code, res.message);
+    res.results.forEach((ann, k) => {
+      const { index, offset } = owner[i + k]!;
+      const target = out[index]!;
+      for (const r of ann.ruby) target.ruby.push({ ...r, start: r.start + offset, end: r.end + offset });
+      for (const t of ann.terms) target.terms.push({ ...t, start: t.start + offset, end: t.end + offset });
+    });
+  }
+  return out;
+}
+
+export async function pageState(url: string): Promise<PageState> {
+  const res = await request({ type: 'page-state', url });
+  if (!res.ok) throw new HostError(res.code, res.message);
+  return res;
+}

@@ -1,0 +1,75 @@
+import { hasJapanese } from '../../core/text/chars';
+
+/**
+ * Which parts of a page may carry furigana. We never touch code, form fields, editors, SVG or
+ * existing ruby: changing them would break the page or the user's input.
+ */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'KBD',
+  'SAMP',
+  'VAR',
+  'PRE',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'RUBY',
+  'RT',
+  'RP',
+  'TITLE',
+  'HEAD',
+]);
+
+/** Class prefix of every element Yomitoki inserts in a page. */
+export const OWN_CLASS = 'ytk';
+
+export function isSkippedElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (el.namespaceURI && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
+  if ((el as HTMLElement).isContentEditable) return true;
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== null && ce !== 'false') return true;
+  if (el.getAttribute('translate') === 'no' && el.classList.contains('notranslate')) return true;
+  if (el.classList.contains(OWN_CLASS) || el.hasAttribute('data-ytk-host')) return true;
+  return false;
+}
+
+/** True when the node sits inside an element we must not touch (checked up to the root). */
+export function isInSkippedContext(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el)) return true;
+  }
+  return false;
+}
+
+/** Text nodes under `root` that contain Japanese and may be annotated, in document order. */
+export function findJapaneseTextNodes(root: Node): Text[] {
+  const out: Text[] = [];
+  if (root.nodeType === 3) {
+    const t = root as Text;
+    if (hasJapanese(t.data) && !isInSkippedContext(t)) out.push(t);
+    return out;
+  }
+  if (root.nodeType === 1 && (isSkippedElement(root as Element) || isInSkippedContext(root))) return out;
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode(node) {
+      if (node.nodeType === 1) return isSkippedElement(node as Element) ? 2 /* REJECT */ : 3; /* SKIP */
+      return hasJapanese((node as Text).data) ? 1 /* ACCEPT */ : 3;
+    },
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}

@@ -1,0 +1,28 @@
+/**
+ * Cooperative slicing for work on the page's main thread: run `step` until it reports done,
+ * yielding whenever a slice has used its budget so no task gets near the 50 ms long-task mark.
+ */
+export const SLICE_BUDGET_MS = 8;
+
+export function yieldToPage(): Promise<void> {
+  // setTimeout(0) lets input, rendering and the page's own tasks run between our slices.
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Process `items` with `fn`, yielding every SLICE_BUDGET_MS. Stops early when `cancelled()`. */
+export async function forEachInSlices<T>(
+  items: readonly T[],
+  fn: (item: T) => void,
+  cancelled: () => boolean = () => false,
+  now: () => number = () => performance.now(),
+): Promise<void> {
+  let sliceStart = now();
+  for (let i = 0; i < items.length; i++) {
+    if (cancelled()) return;
+    fn(items[i]!);
+    if (now() - sliceStart > SLICE_BUDGET_MS) {
+      await yieldToPage();
+      sliceStart = now();
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Offscreen document entry (Chrome): hosts the one tokenizer of the browser. Answers only
+ * messages addressed to it by the service worker; content-script broadcasts are ignored.
+ */
+import browser from 'webextension-polyfill';
+import { AnalysisHost } from '../analyzer/analysis-host';
+import { loadBrowserResources } from '../analyzer/browser-resources';
+import { HostRequest, parseMessage } from '../shared/messages';
+
+const host = new AnalysisHost(() => loadBrowserResources((p) => browser.runtime.getURL(p)));
+host.warmUp();
+
+browser.runtime.onMessage.addListener((raw: unknown) => {
+  if (!raw || typeof raw !== 'object' || (raw as { target?: unknown }).target !== 'tokenizer-host') return undefined;
+  const msg = parseMessage(HostRequest, raw);
+  if (!msg.ok) return Promise.resolve(msg);
+  const req = msg.value.request;
+  return req.type === 'annotate' ? host.handle(req) : host.handle(req);
+});

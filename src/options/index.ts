@@ -1,0 +1,33 @@
+/** Settings page entry: sites where furigana is off. */
+import browser from 'webextension-polyfill';
+
+async function render(): Promise<void> {
+  const app = document.getElementById('app')!;
+  const { settings } = (await browser.storage.local.get('settings')) as { settings?: { disabledSites?: string[] } };
+  const sites = settings?.disabledSites ?? [];
+  const h = document.createElement('h1');
+  h.textContent = 'Yomitoki settings';
+  const h2 = document.createElement('h2');
+  h2.textContent = 'Sites where furigana is off';
+  const list = document.createElement('ul');
+  for (const site of sites) {
+    const li = document.createElement('li');
+    li.textContent = site + ' ';
+    const b = document.createElement('button');
+    b.textContent = 'Turn back on';
+    b.addEventListener('click', async () => {
+      await browser.runtime.sendMessage({ type: 'set-site-disabled', site, disabled: false });
+      await render();
+    });
+    li.append(b);
+    list.append(li);
+  }
+  if (sites.length === 0) {
+    const li = document.createElement('li');
+    li.textContent = 'None.';
+    list.append(li);
+  }
+  app.replaceChildren(h, h2, list);
+}
+
+void render();

@@ -1,0 +1,96 @@
+import * as v from 'valibot';
+import type { Annotation } from '../core/types';
+
+/**
+ * The message protocol, declared once. Every message a context receives is validated here with
+ * `parseMessage` before it is acted on: content scripts run in hostile pages, so nothing is trusted.
+ * Each request type maps to its response type in `Responses`.
+ */
+
+const MAX_TEXTS = 500;
+const MAX_TEXT_LENGTH = 20_000;
+
+export const AnnotateRequest = v.object({
+  type: v.literal('annotate'),
+  texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH))), v.maxLength(MAX_TEXTS)),
+});
+
+export const LookupRequest = v.object({
+  type: v.literal('lookup'),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)),
+  offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** Content script asks whether it should annotate this page. */
+export const PageStateRequest = v.object({ type: v.literal('page-state'), url: v.pipe(v.string(), v.maxLength(4096)) });
+
+/** Popup: turn furigana on/off in a tab, and the per-site switch. */
+export const SetTabEnabledRequest = v.object({
+  type: v.literal('set-tab-enabled'),
+  tabId: v.pipe(v.number(), v.integer()),
+  enabled: v.boolean(),
+});
+export const SetSiteDisabledRequest = v.object({
+  type: v.literal('set-site-disabled'),
+  site: v.pipe(v.string(), v.minLength(1), v.maxLength(253)),
+  disabled: v.boolean(),
+});
+export const TabStateRequest = v.object({ type: v.literal('tab-state'), tabId: v.pipe(v.number(), v.integer()) });
+
+/** Background → content: apply a new on/off state. */
+export const ApplyEnabledMessage = v.object({ type: v.literal('apply-enabled'), enabled: v.boolean() });
+
+/** Offscreen host: requests from the service worker, marked so content-script broadcasts are ignored. */
+export const HostRequest = v.object({
+  target: v.literal('tokenizer-host'),
+  request: v.union([AnnotateRequest, LookupRequest]),
+});
+
+export const BackgroundRequest = v.variant('type', [
+  AnnotateRequest,
+  LookupRequest,
+  PageStateRequest,
+  SetTabEnabledRequest,
+  SetSiteDisabledRequest,
+  TabStateRequest,
+]);
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
+export type AnnotateRequest = v.InferOutput<typeof AnnotateRequest>;
+export type LookupRequest = v.InferOutput<typeof LookupRequest>;
+
+/** Failure shape shared by every response: `code` lets the UI choose a message. */
+export interface Failure {
+  ok: false;
+  code: 'dictionary-unavailable' | 'invalid-message' | 'internal';
+  message: string;
+}
+
+export type Result<T> = ({ ok: true } & T) | Failure;
+
+export interface PageState {
+  enabled: boolean;
+  siteDisabled: boolean;
+  site: string;
+}
+
+export interface Responses {
+  annotate: Result<{ results: Annotation[] }>;
+  lookup: Result<{ result: unknown }>;
+  'page-state': Result<PageState>;
+  'set-tab-enabled': Result<PageState>;
+  'set-site-disabled': Result<PageState>;
+  'tab-state': Result<PageState>;
+}
+
+export function parseMessage<S extends v.GenericSchema>(
+  schema: S,
+  message: unknown,
+): { ok: true; value: v.InferOutput<S> } | Failure {
+  const r = v.safeParse(schema, message);
+  if (r.success) return { ok: true, value: r.output };
+  return { ok: false, code: 'invalid-message', message: v.summarize(r.issues) };
+}
+
+export function failure(code: Failure['code'], err: unknown): Failure {
+  return { ok: false, code, message: err instanceof Error ? err.message : String(err) };
+}
