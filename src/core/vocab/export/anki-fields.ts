@@ -1,0 +1,86 @@
+/**
+ * The Anki note fields of a vocabulary item, as HTML. Shared by the Anki TSV export and the
+ * AnkiConnect client so a card looks the same whichever way it reached Anki.
+ */
+import { alignFurigana } from '../../reading/align-furigana';
+import { normalizeTags, type VocabItem } from '../model';
+import { escapeHtml, textToHtml } from './html';
+
+export const ANKI_FIELD_NAMES = [
+  'Expression',
+  'Reading',
+  'Furigana',
+  'Meaning',
+  'Sentence',
+  'Source',
+  'Tags',
+] as const;
+export type AnkiFieldName = (typeof ANKI_FIELD_NAMES)[number];
+export type AnkiFields = Record<AnkiFieldName, string>;
+
+/** Characters that would break Anki's `base[reading]` syntax if they were inside a base. */
+const UNSAFE_BASE_RE = /[\s[\]<>&"']/;
+
+/**
+ * The word in Anki's furigana syntax: each kanji run carries its reading, okurigana stay bare
+ * (取[と]り 組[く]み). Anki's furigana filter takes everything back to the previous space or `>` as
+ * the base, so a kanji run that follows other text gets a space before it; the filter removes it.
+ * When the reading cannot be split over the kanji, the whole word gets the reading.
+ */
+export function furiganaField(word: string, reading: string): string {
+  if (!reading) return escapeHtml(word);
+  const parts = alignFurigana(word, reading);
+  if (parts === null) {
+    return UNSAFE_BASE_RE.test(word) ? escapeHtml(word) : `${word}[${escapeHtml(reading)}]`;
+  }
+  let out = '';
+  for (const part of parts) {
+    if (part.reading === undefined) out += escapeHtml(part.text);
+    else out += `${out ? ' ' : ''}${part.text}[${escapeHtml(part.reading)}]`;
+  }
+  return out;
+}
+
+/** Where the word sits in the sentence: the stored offset if it still points at it, else a search. */
+export function highlightRange(item: VocabItem): { start: number; end: number } | null {
+  const { sentence, surface, sentenceOffset } = item;
+  if (surface && sentenceOffset !== undefined && sentence.startsWith(surface, sentenceOffset)) {
+    return { start: sentenceOffset, end: sentenceOffset + surface.length };
+  }
+  for (const form of [surface, item.dictionaryForm]) {
+    const at = form ? sentence.indexOf(form) : -1;
+    if (at >= 0) return { start: at, end: at + form.length };
+  }
+  return null;
+}
+
+export function sentenceField(item: VocabItem): string {
+  const range = highlightRange(item);
+  if (!range) return textToHtml(item.sentence);
+  const s = item.sentence;
+  return `${textToHtml(s.slice(0, range.start))}<b>${textToHtml(s.slice(range.start, range.end))}</b>${textToHtml(s.slice(range.end))}`;
+}
+
+/** Page title linked to the page. Only http(s) links become <a href>; anything else stays text. */
+export function sourceField(item: Pick<VocabItem, 'pageTitle' | 'url'>): string {
+  const title = item.pageTitle.trim() || item.url;
+  if (/^https?:\/\//i.test(item.url)) return `<a href="${escapeHtml(item.url)}">${textToHtml(title)}</a>`;
+  return textToHtml(title);
+}
+
+/** Anki tags are whitespace-separated tokens, so spaces inside a tag become underscores. */
+export function tagsField(tags: readonly string[]): string {
+  return normalizeTags(tags).join(' ');
+}
+
+export function ankiFields(item: VocabItem): AnkiFields {
+  return {
+    Expression: textToHtml(item.dictionaryForm),
+    Reading: escapeHtml(item.reading),
+    Furigana: furiganaField(item.dictionaryForm, item.reading),
+    Meaning: textToHtml(item.meaning),
+    Sentence: sentenceField(item),
+    Source: sourceField(item),
+    Tags: tagsField(item.tags),
+  };
+}

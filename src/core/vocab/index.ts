@@ -1,0 +1,77 @@
+/**
+ * Vocabulary core: the public surface for the extension (background storage, toolbar popup) and for
+ * Node tests. Pure TypeScript: no DOM, storage or network; every operation takes a VocabDatabase and
+ * returns a new one (the input is never mutated), so the background can keep one value, apply an
+ * operation, and persist the result.
+ *
+ *   load      migrate(stored) → VocabDatabase (any older version upgraded; throws VocabSchemaError)
+ *   start     createEmptyDatabase()
+ *   capture   addOrUpdateItem(db, { surface, dictionaryForm, reading, meaning, sentence, sentenceOffset,
+ *             pageTitle, url, listId? }) → { db, item, created }; findItemsByWord for "already saved"
+ *   edit      editItem, deleteItem → { db, deleted } / restoreItem(db, deleted), markKnown, moveItem
+ *   lists     createList, renameList, setDefaultList, deleteList → { db, deleted } / restoreList
+ *   view      queryItems(db, { listId, text, sort, known }), countItems(db)
+ *   export    exportFile(db, 'anki-tsv' | 'csv' | 'json', { listId, date, bom }) → { fileName, mimeType, content }
+ *   import    importVocab(db, fileText) → { ok, db, preview: { new, updated, skipped, … }, errors }
+ *
+ * Refused operations throw VocabError (with a `code` and a message fit for the user).
+ */
+export * from './model';
+export { SCHEMA_VERSION, VocabSchemaError, checkDatabase, migrate, type SchemaIssue } from './schema';
+export {
+  createEmptyDatabase,
+  createList,
+  deleteList,
+  renameList,
+  restoreList,
+  setDefaultList,
+  type DeletedList,
+} from './lists';
+export {
+  addOrUpdateItem,
+  deleteItem,
+  editItem,
+  findItemsByWord,
+  isKnownWord,
+  markKnown,
+  moveItem,
+  removeReadingCorrection,
+  restoreItem,
+  setReadingCorrection,
+  type DeletedItem,
+  type ItemPatch,
+  type NewVocabItem,
+} from './items';
+export {
+  countItems,
+  foldForSearch,
+  queryItems,
+  type ListCounts,
+  type VocabQuery,
+  type VocabSort,
+} from './query';
+export { exportFile, type ExportOptions, type ExportedFile } from './export/index';
+export { exportAnkiTsv, type AnkiTsvOptions } from './export/anki-tsv';
+export {
+  ANKI_FIELD_NAMES,
+  ankiFields,
+  furiganaField,
+  type AnkiFieldName,
+  type AnkiFields,
+} from './export/anki-fields';
+export { exportCsv, type CsvExportOptions } from './export/csv';
+export { BACKUP_FORMAT, createJsonBackup, exportJsonBackup, type JsonBackup } from './export/json-backup';
+export { EXPORT_MIME_TYPES, exportFileName, slugify, type ExportFormat } from './export/file-name';
+export { CSV_COLUMNS } from './csv/columns';
+export {
+  detectFormat,
+  importVocab,
+  parseImport,
+  planImport,
+  type ImportBatch,
+  type ImportFormat,
+  type ImportIssue,
+  type ImportOptions,
+  type ImportOutcome,
+  type ImportPreview,
+} from './import/index';
