@@ -78,10 +78,15 @@ export function addOrUpdateItem(
   }
   const item: VocabItem = {
     id: newId(options),
-    ...capture,
+    surface: capture.surface,
     dictionaryForm,
     reading,
+    meaning: capture.meaning,
     notes: input.notes ?? '',
+    sentence,
+    ...(offset !== undefined ? { sentenceOffset: offset } : {}),
+    pageTitle: capture.pageTitle,
+    url: capture.url,
     addedAt: now,
     updatedAt: now,
     listId,

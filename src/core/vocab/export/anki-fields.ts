@@ -64,7 +64,9 @@ export function sentenceField(item: VocabItem): string {
 /** Page title linked to the page. Only http(s) links become <a href>; anything else stays text. */
 export function sourceField(item: Pick<VocabItem, 'pageTitle' | 'url'>): string {
   const title = item.pageTitle.trim() || item.url;
-  if (/^https?:\/\//i.test(item.url)) return `<a href="${escapeHtml(item.url)}">${textToHtml(title)}</a>`;
+  // Single-quoted attribute (the URL's ' is escaped): keeps double quotes out of the field, so the
+  // TSV row needs no quoting even for readers that split on tabs naively.
+  if (/^https?:\/\//i.test(item.url)) return `<a href='${escapeHtml(item.url)}'>${textToHtml(title)}</a>`;
   return textToHtml(title);
 }
 

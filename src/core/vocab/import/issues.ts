@@ -3,6 +3,8 @@
 export interface ImportIssue {
   /** 1-based line in the file (CSV rows, JSON syntax errors). */
   line?: number;
+  /** 1-based column of a JSON syntax error. */
+  column?: number;
   /** CSV column name. */
   field?: string;
   /** JSON path such as `items[3].url`. */
@@ -12,9 +14,13 @@ export interface ImportIssue {
   message: string;
 }
 
-export function issue(where: { line?: number; field?: string; path?: string }, reason: string): ImportIssue {
+export function issue(
+  where: { line?: number; column?: number; field?: string; path?: string },
+  reason: string,
+): ImportIssue {
   const parts: string[] = [];
   if (where.line !== undefined) parts.push(`line ${where.line}`);
+  if (where.column !== undefined) parts.push(`column ${where.column}`);
   if (where.field !== undefined) parts.push(`field "${where.field}"`);
   let place = parts.join(', ');
   if (where.path) place = place ? `${place}, ${where.path}` : where.path;

@@ -3,34 +3,17 @@ import { BACKUP_FORMAT } from '../export/json-backup';
 import { checkDatabase } from '../schema';
 import type { ImportBatch } from './batch';
 import { issue, type ImportIssue } from './issues';
+import { lineAndColumn, locateJsonSyntaxError } from './json-syntax';
 
 export type ParseResult = { ok: true; batch: ImportBatch } | { ok: false; issues: ImportIssue[] };
 
-function lineAndColumn(text: string, position: number): { line: number; column: number } {
-  const before = text.slice(0, position);
-  const line = before.split(/\r\n|\r|\n/).length;
-  const column = position - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-  return { line, column };
-}
-
-/** JSON.parse's error as a located, readable problem. Engines word it differently; all give a position. */
+/** JSON.parse failed: say where and why, and call a file that stops early truncated. */
 function syntaxIssue(text: string, error: unknown): ImportIssue {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/end of (JSON )?input|unterminated|unexpected end/i.test(message) || text.trim().length === 0) {
-    return issue({}, 'the file ends too early: it is truncated or not a complete backup');
-  }
-  const match = /position (\d+)/.exec(message);
-  if (match) {
-    const { line, column } = lineAndColumn(text, Number(match[1]));
-    if (Number(match[1]) >= text.trimEnd().length) {
-      return issue({}, 'the file ends too early: it is truncated or not a complete backup');
-    }
-    return issue(
-      { line },
-      `column ${column}: not valid JSON (${message.replace(/\s*in JSON at position \d+.*$/, '')})`,
-    );
-  }
-  return issue({}, `not valid JSON (${message})`);
+  const found = locateJsonSyntaxError(text);
+  if (!found) return issue({}, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  if (found.truncated) return issue({}, 'the file ends too early: it is truncated or not a complete backup');
+  const { line, column } = lineAndColumn(text, found.position);
+  return issue({ line, column }, `not valid JSON: ${found.reason}`);
 }
 
 export function parseJsonBackup(text: string): ParseResult {
