@@ -24,7 +24,7 @@ function manifestFor(target: Target): ManifestV3Export {
   firefox.browser_specific_settings = {
     gecko: {
       id: 'yomitoki@yomitoki.invalid',
-      strict_min_version: '128.0',
+      strict_min_version: '142.0',
       data_collection_permissions: { required: ['none'] },
     },
   };

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { pushState } from './message-handler';
-import { clearTab, pageStateFor, setTabOverride } from './tab-state';
+import { forgetTab, pageStateFor, setTabOverride } from './tab-state';
 
 /** Keyboard shortcut (commands API): toggle furigana in the active tab. */
 export function registerCommands(): void {
@@ -13,5 +13,5 @@ export function registerCommands(): void {
     await pushState(tab.id, !state.enabled);
   });
   // A closed tab's choice is forgotten.
-  browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 }

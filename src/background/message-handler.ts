@@ -1,8 +1,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { BackgroundRequest, failure, parseMessage, type PageState, type Responses } from '../shared/messages';
 import type { AnalysisRouter } from './analysis-router';
-import { setSiteDisabled, siteOf } from './settings-store';
-import { clearTab, pageStateFor, setTabOverride } from './tab-state';
+import { setSiteDisabled } from './settings-store';
+import { clearTab, pageStateFor, rememberTabSite, setTabOverride, tabsOfSite } from './tab-state';
 
 /** Tell a tab's content script to apply a state; a tab without our script is simply skipped. */
 export async function pushState(tabId: number, enabled: boolean): Promise<void> {
@@ -35,8 +35,11 @@ async function handle(
       return analysis.annotate(msg);
     case 'lookup':
       return analysis.lookup(msg);
-    case 'page-state':
-      return { ok: true, ...(await pageStateFor(sender.tab?.id, sender.tab?.url ?? msg.url)) };
+    case 'page-state': {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) await rememberTabSite(tabId, msg.url);
+      return { ok: true, ...(await pageStateFor(tabId, msg.url)) };
+    }
     case 'tab-state':
       return { ok: true, ...(await stateOfTab(msg.tabId)) };
     case 'set-tab-enabled': {
@@ -47,11 +50,9 @@ async function handle(
     case 'set-site-disabled': {
       await setSiteDisabled(msg.site, msg.disabled);
       // Apply to every open tab of that site that has no explicit per-tab choice.
-      const tabs = await browser.tabs.query({});
-      for (const tab of tabs) {
-        if (tab.id === undefined || siteOf(tab.url ?? '') !== msg.site) continue;
-        await clearTab(tab.id);
-        await pushState(tab.id, !msg.disabled);
+      for (const tabId of await tabsOfSite(msg.site)) {
+        await clearTab(tabId);
+        await pushState(tabId, !msg.disabled);
       }
       const active = sender.tab?.id;
       const state = active === undefined ? await pageStateFor(undefined, `https://${msg.site}/`) : await stateOfTab(active);

@@ -7,6 +7,28 @@ import { readSettings, siteOf } from './settings-store';
  * A tab with no explicit choice follows the site switch.
  */
 const key = (tabId: number) => `tab:${tabId}`;
+const siteKey = (tabId: number) => `site:${tabId}`;
+
+/**
+ * Without the "tabs" permission the background cannot read tab URLs, so each content script
+ * reports its page and we remember the tab's site (for the per-site switch and the popup).
+ */
+export async function rememberTabSite(tabId: number, url: string): Promise<void> {
+  await browser.storage.session.set({ [siteKey(tabId)]: siteOf(url) });
+}
+
+export async function rememberedSite(tabId: number): Promise<string | undefined> {
+  const v = (await browser.storage.session.get(siteKey(tabId)))[siteKey(tabId)];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Tabs whose content script reported this site. */
+export async function tabsOfSite(site: string): Promise<number[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.entries(all)
+    .filter(([k, v]) => k.startsWith('site:') && v === site)
+    .map(([k]) => Number(k.slice(5)));
+}
 
 export async function tabOverride(tabId: number): Promise<boolean | undefined> {
   const v = (await browser.storage.session.get(key(tabId)))[key(tabId)];
@@ -21,8 +43,12 @@ export async function clearTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }
 
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove([key(tabId), siteKey(tabId)]);
+}
+
 export async function pageStateFor(tabId: number | undefined, url: string): Promise<PageState> {
-  const site = siteOf(url);
+  const site = siteOf(url) || (tabId === undefined ? '' : ((await rememberedSite(tabId)) ?? ''));
   const settings = await readSettings();
   const siteDisabled = settings.disabledSites.includes(site);
   const override = tabId === undefined ? undefined : await tabOverride(tabId);

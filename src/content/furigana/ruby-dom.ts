@@ -20,22 +20,24 @@ export const TERM_CLASS = `${OWN_CLASS}-term`;
 /** Glossary terms of annotated elements, for the popup. */
 export const termOfElement = new WeakMap<Element, GlossaryTerm>();
 
-/** Ruby text sized by how much longer the reading is than its base, so bases are not stretched. */
-function lengthClass(base: string, reading: string): string {
+/**
+ * Ruby text size (em) for a reading: 0.5em while the reading fits over its base, smaller when it
+ * is longer, so the base is not spread apart (Firefox widens the base to fit the ruby).
+ */
+export function rubyFontSize(base: string, reading: string): number {
   const ratio = reading.length / Math.max(1, base.length);
-  if (ratio > 3) return `${RUBY_CLASS}-xlong`;
-  if (ratio > 2) return `${RUBY_CLASS}-long`;
-  return '';
+  return Math.max(0.3, Math.min(0.5, Math.round((1.15 / ratio) * 100) / 100));
 }
 
 function makeRuby(doc: Document, r: RubySpan): HTMLElement {
   const ruby = doc.createElement('ruby');
   ruby.className = RUBY_CLASS;
-  const extra = lengthClass(r.base, r.reading);
-  if (extra) ruby.classList.add(extra);
   ruby.appendChild(doc.createTextNode(r.base));
   const rt = doc.createElement('rt');
   rt.setAttribute('data-r', r.reading);
+  const size = rubyFontSize(r.base, r.reading);
+  // CSSOM, not a style attribute string: allowed by strict page CSPs.
+  if (size < 0.5) rt.style.setProperty('font-size', `${size}em`);
   ruby.appendChild(rt);
   return ruby;
 }

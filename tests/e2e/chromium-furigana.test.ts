@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './helpers/chromium';
+import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
+import { kanjiCoverage, pristineText, selectedText, untouchables } from './helpers/page-checks';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSample(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/sample-news.html'));
+  await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+  return page;
+}
+
+/** Send a request through the real background handler, from an extension page. */
+async function sendFromExtensionPage(message: object): Promise<unknown> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  const res = await page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+  await page.close();
+  return res;
+}
+
+/** The tab id of a page: bring it to the front and ask the worker for the active tab. */
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+describe('furigana in Chromium on the sample news page', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openSample();
+  });
+
+  it('puts ruby over at least 99% of the article kanji', async () => {
+    const { kanji, covered } = await page.evaluate(kanjiCoverage, '#article');
+    expect(kanji).toBeGreaterThan(400);
+    expect(covered / kanji).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('reads in context: ５月 as がつ and 外相 as がいしょう', async () => {
+    const readings = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#article ruby.ytk-ruby')).map(
+        (r) => `${r.firstChild?.textContent}:${r.querySelector('rt')?.getAttribute('data-r')}`,
+      ),
+    );
+    expect(readings).toContain('外相:がいしょう');
+    expect(readings.some((r) => /^(5)?月:(ご)?がつ$/.test(r))).toBe(true);
+  });
+
+  it('leaves the page text unchanged and readings out of copied text', async () => {
+    const now = await page.evaluate(() => document.querySelector('#article')!.textContent);
+    expect(now).toBe(await page.evaluate(pristineText, '#article'));
+    const copied = await page.evaluate(selectedText, '#article h1');
+    expect(copied).toBe(await page.evaluate(() => document.querySelector('#article h1')!.textContent));
+    expect(copied).not.toMatch(/ちゅうごく/);
+  });
+
+  it('does not touch form fields, code, editors, SVG or existing ruby', async () => {
+    expect(await page.evaluate(untouchables)).toEqual({
+      input: '漢字の検索',
+      textarea: '日本語の入力欄',
+      code: 1,
+      editor: 1,
+      svg: 1,
+      existingRuby: 1,
+      existingRubyText: '漢字かんじ',
+    });
+  });
+
+  it('turning the tab off restores the page exactly; on annotates again', async () => {
+    const tabId = await tabIdOf(page);
+    await sendFromExtensionPage({ type: 'set-tab-enabled', tabId, enabled: false });
+    await page.waitForFunction(() => document.querySelectorAll('ruby.ytk-ruby').length === 0);
+    const html = await page.evaluate(() => document.getElementById('article')!.outerHTML);
+    const pristine = await page.evaluate(async () => {
+      const doc = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      return doc.getElementById('article')!.outerHTML;
+    });
+    expect(html).toBe(pristine);
+    await sendFromExtensionPage({ type: 'set-tab-enabled', tabId, enabled: true });
+    await page.waitForFunction(() => document.querySelectorAll('#article ruby.ytk-ruby').length > 400);
+  });
+
+  it('a per-site switch keeps furigana off on new pages of that site', async () => {
+    const site = new URL(server.url('/')).hostname;
+    await sendFromExtensionPage({ type: 'set-site-disabled', site, disabled: true });
+    const other = await browser.context.newPage();
+    await other.goto(server.url('/sample-news.html'));
+    await other.waitForTimeout(1500);
+    expect(await other.evaluate(() => document.querySelectorAll('ruby.ytk-ruby').length)).toBe(0);
+    await sendFromExtensionPage({ type: 'set-site-disabled', site, disabled: false });
+    await other.close();
+  });
+
+  it('annotates content added after load (infinite scroll)', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = '追加された記事の本文です。';
+      document.getElementById('article')!.append(p);
+    });
+    await page.waitForFunction(() => document.querySelectorAll('#late ruby.ytk-ruby').length >= 3);
+  });
+});
+
+describe('tokenizer host across a stopped service worker', () => {
+  it('still annotates the next page after Chrome stops the worker', async () => {
+    const page = await openSample();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise<boolean>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+        if (e.versions.some((v) => v.scriptURL.includes(browser.extensionId) && v.runningStatus === 'stopped')) resolve(true);
+      });
+      setTimeout(() => resolve(false), 10_000);
+    });
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    expect(await stopped).toBe(true);
+    const next = await openSample();
+    const { kanji, covered } = await next.evaluate(kanjiCoverage, '#article');
+    expect(covered / kanji).toBeGreaterThanOrEqual(0.99);
+    await next.close();
+    await page.close();
+  });
+});
