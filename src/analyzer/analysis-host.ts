@@ -1,5 +1,5 @@
 import type { Annotation, Tokenize } from '../core/types';
-import type { AnnotateRequest, LookupRequest, Responses } from '../shared/messages';
+import type { HostRequest, HostStats, Responses } from '../shared/messages';
 import { failure } from '../shared/messages';
 
 /** What the host loads once: the tokenizer, and optional extra stages (glossary, names…). */
@@ -20,17 +20,39 @@ export type LoadResources = () => Promise<AnalysisResources>;
  */
 export class AnalysisHost {
   private loading: Promise<AnalysisResources> | undefined;
+  private loadMs: number | null = null;
 
-  constructor(private readonly load: LoadResources) {}
+  constructor(
+    private readonly load: LoadResources,
+    private readonly hostName: string,
+  ) {}
 
   private resources(): Promise<AnalysisResources> {
     if (!this.loading) {
-      this.loading = this.load().catch((err: unknown) => {
-        this.loading = undefined;
-        throw err;
-      });
+      const started = performance.now();
+      this.loadMs = null;
+      this.loading = this.load().then(
+        (res) => {
+          this.loadMs = Math.round(performance.now() - started);
+          return res;
+        },
+        (err: unknown) => {
+          this.loading = undefined;
+          throw err;
+        },
+      );
     }
     return this.loading;
+  }
+
+  stats(): HostStats {
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return {
+      host: this.hostName,
+      loaded: this.loadMs !== null,
+      loadMs: this.loadMs,
+      heapBytes: memory ? memory.usedJSHeapSize : null,
+    };
   }
 
   /** Start loading without a request (e.g. at browser start-up). */
@@ -38,9 +60,9 @@ export class AnalysisHost {
     this.resources().catch(() => undefined);
   }
 
-  async handle(req: AnnotateRequest): Promise<Responses['annotate']>;
-  async handle(req: LookupRequest): Promise<Responses['lookup']>;
-  async handle(req: AnnotateRequest | LookupRequest): Promise<Responses['annotate'] | Responses['lookup']> {
+  async handle<R extends HostRequest>(req: R): Promise<Responses[R['type']]>;
+  async handle(req: HostRequest): Promise<Responses[HostRequest['type']]> {
+    if (req.type === 'host-stats') return { ok: true, ...this.stats() };
     let res: AnalysisResources;
     try {
       res = await this.resources();

@@ -1,13 +1,11 @@
 import browser from 'webextension-polyfill';
 import { AnalysisHost } from '../analyzer/analysis-host';
 import { loadBrowserResources } from '../analyzer/browser-resources';
-import type { AnnotateRequest, LookupRequest, Responses } from '../shared/messages';
+import type { HostRequest, Responses } from '../shared/messages';
 import { ensureOffscreenDocument, forwardToOffscreen } from './offscreen-host-client';
 
-export interface AnalysisRouter {
-  annotate(req: AnnotateRequest): Promise<Responses['annotate']>;
-  lookup(req: LookupRequest): Promise<Responses['lookup']>;
-}
+/** Sends a host request to wherever the tokenizer lives. */
+export type AnalysisRouter = <R extends HostRequest>(req: R) => Promise<Responses[R['type']]>;
 
 /**
  * Where analysis runs is decided at build time (see README "Tokenizer host"): Chrome's offscreen
@@ -17,9 +15,9 @@ export function createAnalysisRouter(): AnalysisRouter {
   if (__TOKENIZER_HOST__ === 'offscreen') {
     // Start the document (and its dictionary load) as soon as the worker starts.
     ensureOffscreenDocument().catch(() => undefined);
-    return { annotate: (r) => forwardToOffscreen(r), lookup: (r) => forwardToOffscreen(r) };
+    return (req) => forwardToOffscreen(req);
   }
-  const host = new AnalysisHost(() => loadBrowserResources((p) => browser.runtime.getURL(p)));
+  const host = new AnalysisHost(() => loadBrowserResources((p) => browser.runtime.getURL(p)), __TOKENIZER_HOST__);
   host.warmUp();
-  return { annotate: (r) => host.handle(r), lookup: (r) => host.handle(r) };
+  return (req) => host.handle(req);
 }

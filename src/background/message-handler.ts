@@ -32,9 +32,9 @@ async function handle(
 ): Promise<Responses[BackgroundRequest['type']]> {
   switch (msg.type) {
     case 'annotate':
-      return analysis.annotate(msg);
     case 'lookup':
-      return analysis.lookup(msg);
+    case 'host-stats':
+      return analysis(msg);
     case 'page-state': {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) await rememberTabSite(tabId, msg.url);

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { AnnotateRequest, LookupRequest, Responses } from '../shared/messages';
+import type { HostRequest, Responses } from '../shared/messages';
 import { failure } from '../shared/messages';
 
 /**
@@ -37,16 +37,12 @@ export async function ensureOffscreenDocument(): Promise<void> {
   await creating;
 }
 
-export async function forwardToOffscreen(req: AnnotateRequest): Promise<Responses['annotate']>;
-export async function forwardToOffscreen(req: LookupRequest): Promise<Responses['lookup']>;
-export async function forwardToOffscreen(
-  req: AnnotateRequest | LookupRequest,
-): Promise<Responses['annotate'] | Responses['lookup']> {
+export async function forwardToOffscreen<R extends HostRequest>(req: R): Promise<Responses[R['type']]> {
   for (let attempt = 0; ; attempt++) {
     try {
       await ensureOffscreenDocument();
       const res = (await browser.runtime.sendMessage({ target: 'tokenizer-host', request: req })) as
-        | Responses['annotate']
+        | Responses[R['type']]
         | undefined;
       if (res) return res;
       throw new Error('the tokenizer host did not answer');

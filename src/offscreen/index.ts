@@ -7,13 +7,12 @@ import { AnalysisHost } from '../analyzer/analysis-host';
 import { loadBrowserResources } from '../analyzer/browser-resources';
 import { HostRequest, parseMessage } from '../shared/messages';
 
-const host = new AnalysisHost(() => loadBrowserResources((p) => browser.runtime.getURL(p)));
+const host = new AnalysisHost(() => loadBrowserResources((p) => browser.runtime.getURL(p)), 'offscreen');
 host.warmUp();
 
 browser.runtime.onMessage.addListener((raw: unknown) => {
   if (!raw || typeof raw !== 'object' || (raw as { target?: unknown }).target !== 'tokenizer-host') return undefined;
   const msg = parseMessage(HostRequest, raw);
   if (!msg.ok) return Promise.resolve(msg);
-  const req = msg.value.request;
-  return req.type === 'annotate' ? host.handle(req) : host.handle(req);
+  return host.handle(msg.value.request);
 });

@@ -21,6 +21,9 @@ export const LookupRequest = v.object({
   offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
+/** Diagnostics for benchmarks and the settings page: is the dictionary loaded, how long it took. */
+export const HostStatsRequest = v.object({ type: v.literal('host-stats') });
+
 /** Content script asks whether it should annotate this page. */
 export const PageStateRequest = v.object({ type: v.literal('page-state'), url: v.pipe(v.string(), v.maxLength(4096)) });
 
@@ -43,12 +46,13 @@ export const ApplyEnabledMessage = v.object({ type: v.literal('apply-enabled'), 
 /** Offscreen host: requests from the service worker, marked so content-script broadcasts are ignored. */
 export const HostRequest = v.object({
   target: v.literal('tokenizer-host'),
-  request: v.union([AnnotateRequest, LookupRequest]),
+  request: v.union([AnnotateRequest, LookupRequest, HostStatsRequest]),
 });
 
 export const BackgroundRequest = v.variant('type', [
   AnnotateRequest,
   LookupRequest,
+  HostStatsRequest,
   PageStateRequest,
   SetTabEnabledRequest,
   SetSiteDisabledRequest,
@@ -57,6 +61,18 @@ export const BackgroundRequest = v.variant('type', [
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
 export type AnnotateRequest = v.InferOutput<typeof AnnotateRequest>;
 export type LookupRequest = v.InferOutput<typeof LookupRequest>;
+export type HostStatsRequest = v.InferOutput<typeof HostStatsRequest>;
+export type HostRequest = v.InferOutput<typeof HostRequest>['request'];
+
+export interface HostStats {
+  /** Where the tokenizer runs: offscreen document, service worker or Firefox background page. */
+  host: string;
+  loaded: boolean;
+  /** Milliseconds from the start of the dictionary load to a ready tokenizer. */
+  loadMs: number | null;
+  /** JS heap of the host context where the browser reports it (Chrome pages), else null. */
+  heapBytes: number | null;
+}
 
 /** Failure shape shared by every response: `code` lets the UI choose a message. */
 export interface Failure {
@@ -76,6 +92,7 @@ export interface PageState {
 export interface Responses {
   annotate: Result<{ results: Annotation[] }>;
   lookup: Result<{ result: unknown }>;
+  'host-stats': Result<HostStats>;
   'page-state': Result<PageState>;
   'set-tab-enabled': Result<PageState>;
   'set-site-disabled': Result<PageState>;

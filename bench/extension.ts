@@ -1,0 +1,124 @@
+/**
+ * Extension benchmark in real Chromium (built dist/chrome and dist/chrome-worker):
+ *  - warm: tokenizer loaded, service worker running
+ *  - cold worker: service worker stopped by the browser (CDP), tokenizer host as it is
+ *  - cold host: nothing loaded (offscreen document closed / worker stopped)
+ * Time = navigation start → the content script's "first pass done" mark, read in the page.
+ * Memory: RSS of Chromium's extension processes and the host's JS heap where reported.
+ */
+import { execFileSync, execSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/helpers/chromium';
+import { startFixtureServer, type FixtureServer } from '../tests/e2e/helpers/fixture-server';
+import { median } from './stats';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+async function timeToAnnotated(b: ExtensionBrowser, url: string): Promise<number> {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+  const ms = await page.evaluate(() => Number(document.documentElement.getAttribute('data-ytk-ready')) - performance.timeOrigin);
+  await page.close();
+  return ms;
+}
+
+async function stopWorker(b: ExtensionBrowser, page: Page): Promise<void> {
+  const cdp = await b.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((r) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      if (e.versions.some((v) => v.scriptURL.includes(b.extensionId) && v.runningStatus === 'stopped')) r();
+    });
+    setTimeout(r, 5000);
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
+async function worker(b: ExtensionBrowser) {
+  return b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
+}
+
+async function hostStats(b: ExtensionBrowser): Promise<{ loadMs: number | null; heapBytes: number | null }> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/src/options/index.html`);
+  const res = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'host-stats' }));
+  await page.close();
+  return res as { loadMs: number | null; heapBytes: number | null };
+}
+
+/** RSS (MB) of Chromium processes started for extensions (service worker, offscreen document). */
+function extensionProcessRssMb(): number {
+  try {
+    const out = execSync('ps -eo rss=,args=', { encoding: 'utf8' });
+    return (
+      out
+        .split('\n')
+        .filter((l) => l.includes('--extension-process'))
+        .reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[0]), 0) / 1024
+    );
+  } catch {
+    return NaN;
+  }
+}
+
+async function benchVariant(name: string, dist: string, server: FixtureServer, runs: number): Promise<void> {
+  const url = server.url('/sample-news.html');
+  const b = await launchWithExtension(dist);
+  try {
+    await timeToAnnotated(b, url); // first load: warms the dictionary
+    const warm: number[] = [];
+    for (let i = 0; i < runs; i++) warm.push(await timeToAnnotated(b, url));
+    const coldWorker: number[] = [];
+    const coldHost: number[] = [];
+    const loads: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await b.context.newPage();
+      await page.goto('about:blank');
+      await stopWorker(b, page);
+      coldWorker.push(await timeToAnnotated(b, url));
+      if (dist.endsWith('chrome')) {
+        // Close the offscreen document too: nothing loaded at all.
+        await (await worker(b)).evaluate(() => chrome.offscreen.closeDocument());
+      }
+      await stopWorker(b, page);
+      coldHost.push(await timeToAnnotated(b, url));
+      const s = await hostStats(b);
+      if (s.loadMs !== null) loads.push(s.loadMs);
+      await page.close();
+    }
+    const stats = await hostStats(b);
+    console.log(`\n[${name}]`);
+    console.log(`  dictionary load in the host: median ${median(loads).toFixed(0)} ms`);
+    console.log(`  warm (loaded, worker running): median ${median(warm).toFixed(0)} ms  (target ≤ 150)`);
+    console.log(`  cold worker (worker stopped by the browser): median ${median(coldWorker).toFixed(0)} ms  (target ≤ 600)`);
+    console.log(`  cold host (no dictionary loaded): median ${median(coldHost).toFixed(0)} ms`);
+    console.log(
+      `  memory: extension processes RSS ${extensionProcessRssMb().toFixed(0)} MB; host JS heap ${
+        stats.heapBytes ? (stats.heapBytes / 1e6).toFixed(0) + ' MB' : 'n/a'
+      }`,
+    );
+  } finally {
+    await b.close();
+  }
+}
+
+export async function runExtensionBench(runs: number): Promise<void> {
+  console.log('\nbuilding dist/chrome and dist/chrome-worker …');
+  execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--logLevel', 'error'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, YOMITOKI_CHROME_HOST: 'worker' },
+  });
+  const server = await startFixtureServer();
+  try {
+    await benchVariant('Chrome, offscreen-document host (shipped)', resolve(ROOT, 'dist/chrome'), server, runs);
+    await benchVariant('Chrome, service-worker host (alternative)', resolve(ROOT, 'dist/chrome-worker'), server, runs);
+  } finally {
+    await server.close();
+  }
+}
