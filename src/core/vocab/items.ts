@@ -1,10 +1,10 @@
 /** Item operations. Each returns a new database and leaves the one it was given untouched. */
+import { readingProblem, urlProblem } from './fields';
 import { applyCapture } from './merge';
 import {
   VocabError,
   getDefaultList,
   getList,
-  itemKey,
   keyOfItem,
   newId,
   normalizeReading,
@@ -35,6 +35,14 @@ export interface NewVocabItem {
   listId?: string;
 }
 
+/** Readings are kana only (stored as hiragana), the same rule imports enforce. */
+function checkedReading(reading: string): string {
+  const normalized = normalizeReading(reading);
+  const problem = readingProblem(normalized);
+  if (problem) throw new VocabError('invalid-item', `The reading must be written in kana (${problem}).`);
+  return normalized;
+}
+
 function validOffset(sentence: string, surface: string, offset: number | undefined): number | undefined {
   if (offset === undefined || !Number.isInteger(offset) || offset < 0) return undefined;
   return sentence.startsWith(surface, offset) ? offset : undefined;
@@ -54,22 +62,26 @@ export function addOrUpdateItem(
   if (!dictionaryForm) throw new VocabError('invalid-item', 'A word needs its text.');
   const listId = input.listId ?? getDefaultList(db).id;
   getList(db, listId);
-  const reading = normalizeReading(input.reading);
+  const reading = checkedReading(input.reading);
   const now = nowIso(options);
+  const url = (input.url ?? '').trim();
   const sentence = input.sentence ?? '';
   const offset = validOffset(sentence, surface, input.sentenceOffset);
   const capture = {
     surface: surface || dictionaryForm,
     sentence,
     pageTitle: input.pageTitle ?? '',
-    url: input.url ?? '',
+    // Pages we cannot link to safely (javascript:, data:, extension pages) are not recorded as sources.
+    url: urlProblem(url) === null ? url : '',
     meaning: input.meaning ?? '',
     tags: input.tags ?? [],
     ...(offset !== undefined ? { sentenceOffset: offset } : {}),
   };
 
-  const key = itemKey(listId, dictionaryForm, reading);
-  const index = db.items.findIndex((i) => keyOfItem(i) === key);
+  // Stored readings are already normalised, so fields compare directly (no key strings per item).
+  const index = db.items.findIndex(
+    (i) => i.listId === listId && i.dictionaryForm === dictionaryForm && i.reading === reading,
+  );
   if (index >= 0) {
     const item = applyCapture(db.items[index]!, capture, now);
     const items = [...db.items];
@@ -123,7 +135,7 @@ export function editItem(
   if (patch.meaning !== undefined) item.meaning = patch.meaning;
   if (patch.notes !== undefined) item.notes = patch.notes;
   if (patch.tags !== undefined) item.tags = normalizeTags(patch.tags);
-  if (patch.reading !== undefined) item.reading = normalizeReading(patch.reading);
+  if (patch.reading !== undefined) item.reading = checkedReading(patch.reading);
   if (patch.dictionaryForm !== undefined) {
     const form = patch.dictionaryForm.trim();
     if (!form) throw new VocabError('invalid-item', 'A word needs its text.');
@@ -232,7 +244,7 @@ export function moveItem(
 /** Remember the user's reading for a surface form (replaces an earlier correction of it). */
 export function setReadingCorrection(db: VocabDatabase, surface: string, reading: string): VocabDatabase {
   const others = db.readingCorrections.filter((c) => c.surface !== surface);
-  return { ...db, readingCorrections: [...others, { surface, reading: normalizeReading(reading) }] };
+  return { ...db, readingCorrections: [...others, { surface, reading: checkedReading(reading) }] };
 }
 
 export function removeReadingCorrection(db: VocabDatabase, surface: string): VocabDatabase {
