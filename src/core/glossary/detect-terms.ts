@@ -1,0 +1,360 @@
+/**
+ * Term detection: foreign names, acronyms and organisations in a text, as sorted, non-overlapping
+ * GlossaryTerms. Matching runs on the raw text (folded for width), not on tokens, because kuromoji
+ * splits katakana names inconsistently; tokens are only used to keep kanji matches on word
+ * boundaries (王毅 yes, 女王毅然 no).
+ *
+ * Order of trust, per position: the curated news glossary; then, for katakana, ENAMDICT names that
+ * are not ordinary EDICT words (or that a title such as 氏 or 外相 marks as a name); then, for
+ * ・-joined or titled katakana no dictionary knows, a romanisation marked unverified. Latin
+ * acronyms outside the curated list are reported only when EDICT has them (full-width, ＦＢＩ).
+ */
+import { foldAsciiToFullWidth } from '../text/chars';
+import type { GlossaryTerm, TermKind, Token } from '../types';
+import type { Edict } from './edict';
+import {
+  isKanji,
+  isKatakanaLetter,
+  isLatinAlnum,
+  isNameSeparator,
+  scriptOf,
+  foldForMatching,
+} from './match-text';
+import { titleAt } from './name-titles';
+import { PERSON_TAGS, type NameEntry, type NameSense, type Names } from './names';
+import type { NewsEntry, NewsGlossary } from './news-glossary';
+import { romaniseKatakanaWord } from './romanise-name';
+
+export interface TermSources {
+  news: NewsGlossary;
+  names: Names;
+  edict: Edict;
+}
+
+export const UNVERIFIED_NOTE = 'Unverified: romanised from the katakana; no dictionary lists this name.';
+
+/** Kind of a term from ENAMDICT's tags. */
+function kindOfNameTags(tags: readonly string[]): TermKind {
+  if (tags.some((t) => t === 'c' || t === 'o')) return 'org';
+  if (tags.includes('pr')) return 'product';
+  if (tags.includes('ev')) return 'event';
+  if (tags.some((t) => t === 'p' || t === 'st')) return 'place';
+  if (tags.some((t) => PERSON_TAGS.has(t))) return 'person';
+  return 'other';
+}
+
+/** "Newport (Britain)" → { english: 'Newport', note: 'Britain' }. */
+function splitEnglish(s: string): { english: string; note: string } {
+  const m = /^(.*?)\s*\(([^)]*)\)$/.exec(s);
+  return m && m[1] ? { english: m[1], note: m[2] ?? '' } : { english: s, note: '' };
+}
+
+function describeNews(e: NewsEntry): string {
+  return [e.japanese, e.description].filter(Boolean).join(' — ');
+}
+
+/** Boundaries between tokens (a token starts or ends there); undefined when there are no tokens. */
+function tokenBoundaries(tokens: readonly Token[], length: number): Uint8Array | undefined {
+  if (tokens.length === 0) return undefined;
+  const b = new Uint8Array(length + 1);
+  b[0] = 1;
+  b[length] = 1;
+  for (const t of tokens) {
+    if (t.start <= length) b[t.start] = 1;
+    const end = t.start + t.surface.length;
+    if (end <= length) b[end] = 1;
+  }
+  return b;
+}
+
+interface WordInfo {
+  word: string;
+  /** English of the word as a person's name, if some source gives one. */
+  personEnglish?: string;
+  source?: 'news' | 'enamdict';
+  /** An EDICT headword (an ordinary word, e.g. ハッカー). */
+  inEdict: boolean;
+  common: boolean;
+  /** ENAMDICT entry that is not a person (place, company…), with its kind. */
+  proper?: { english: string; note: string; kind: TermKind };
+}
+
+class Detector {
+  private readonly norm: string;
+  private readonly boundaries: Uint8Array | undefined;
+  /** Curated people found whole in this text: their family names alone then refer to them. */
+  readonly seenPeople = new Set<string>();
+  private readonly edictCache = new Map<string, { inEdict: boolean; common: boolean }>();
+
+  constructor(
+    private readonly src: TermSources,
+    private readonly text: string,
+    tokens: readonly Token[],
+  ) {
+    this.norm = foldForMatching(text);
+    this.boundaries = tokenBoundaries(tokens, text.length);
+  }
+
+  run(allowParts: boolean): GlossaryTerm[] {
+    const terms: GlossaryTerm[] = [];
+    const norm = this.norm;
+    let i = 0;
+    while (i < norm.length) {
+      const ch = norm[i];
+      const script = scriptOf(ch);
+      if (script === 'other' || !this.startsWord(i, script)) {
+        i++;
+        continue;
+      }
+      const term = this.curatedAt(i, allowParts) ?? (allowParts ? this.fallbackAt(i, script) : undefined);
+      if (term) {
+        terms.push(term);
+        i = term.end;
+        continue;
+      }
+      // Never start a match inside a katakana or Latin word.
+      i++;
+      if (script === 'katakana') while (isKatakanaLetter(norm[i])) i++;
+      else if (script === 'latin') while (isLatinAlnum(norm[i])) i++;
+    }
+    return terms;
+  }
+
+  private startsWord(i: number, script: string): boolean {
+    const prev = this.norm[i - 1];
+    if (script === 'katakana') return !isKatakanaLetter(prev);
+    if (script === 'latin') return !isLatinAlnum(prev);
+    if (script === 'kanji') return !this.boundaries || this.boundaries[i] === 1 || !isKanji(prev);
+    return true;
+  }
+
+  private endsWord(end: number): boolean {
+    const last = this.norm[end - 1];
+    const next = this.norm[end];
+    const script = scriptOf(last);
+    if (script === 'katakana') return !isKatakanaLetter(next);
+    if (script === 'latin') return !isLatinAlnum(next);
+    if (script === 'kanji') return !this.boundaries || this.boundaries[end] === 1 || !isKanji(next);
+    return true;
+  }
+
+  private term(
+    start: number,
+    end: number,
+    fields: Omit<GlossaryTerm, 'start' | 'end' | 'surface'>,
+  ): GlossaryTerm {
+    const t: GlossaryTerm = {
+      start,
+      end,
+      surface: this.text.slice(start, end),
+      english: fields.english,
+      kind: fields.kind,
+      source: fields.source,
+    };
+    if (fields.reading) t.reading = fields.reading;
+    if (fields.description) t.description = fields.description;
+    return t;
+  }
+
+  private newsTerm(start: number, end: number, e: NewsEntry, english = e.english): GlossaryTerm {
+    const surface = this.text.slice(start, end);
+    return this.term(start, end, {
+      english,
+      kind: e.kind,
+      ...(e.reading && /[\u3400-\u9fff]/.test(surface) ? { reading: e.reading } : {}),
+      description: describeNews(e),
+      source: 'news',
+    });
+  }
+
+  /** Longest curated key at i that ends on a word boundary. */
+  private curatedAt(i: number, allowParts: boolean): GlossaryTerm | undefined {
+    const norm = this.norm;
+    for (const key of this.src.news.keysStartingWith(norm[i] ?? '')) {
+      if (!norm.startsWith(key, i) || !this.endsWord(i + key.length)) continue;
+      const end = i + key.length;
+      const entries = this.src.news.entries(key);
+      const wholes = entries.filter((e) => e.match === 'whole');
+      const whole = wholes.find((e) => this.seenPeople.has(e.id)) ?? wholes[0];
+      if (whole) {
+        if (whole.kind === 'person') this.seenPeople.add(whole.id);
+        return this.newsTerm(i, end, whole);
+      }
+      if (!allowParts) continue;
+      const part = this.resolvePart(key, entries, end);
+      if (part) return this.newsTerm(i, end, part.entry, part.english);
+    }
+    if (scriptOf(norm[i]) === 'latin') return this.acronymWithNumberAt(i);
+    return undefined;
+  }
+
+  /**
+   * A family name alone (クレバリー): the person named whole earlier in the text, or, when the name
+   * is not an ordinary word or a title follows, the curated person(s) with that family name.
+   */
+  private resolvePart(
+    key: string,
+    entries: readonly NewsEntry[],
+    end: number,
+  ): { entry: NewsEntry; english: string } | undefined {
+    const parts = entries.filter((e) => e.match === 'part');
+    const seen = parts.find((e) => this.seenPeople.has(e.id));
+    if (seen) return { entry: seen, english: seen.english };
+    const first = parts[0];
+    if (!first) return undefined;
+    if (titleAt(this.norm, end) === 0 && this.edictInfo(key).inEdict) return undefined;
+    if (parts.every((e) => e.english === first.english)) return { entry: first, english: first.english };
+    // Several curated people share the family name: give the shared English family name.
+    const families = new Set(parts.map((e) => e.english.split(/\s+/).pop()));
+    return families.size === 1 ? { entry: first, english: [...families][0] as string } : undefined;
+  }
+
+  /** COP28, G20 when only COP / G are listed: the listed acronym followed by a number. */
+  private acronymWithNumberAt(i: number): GlossaryTerm | undefined {
+    const norm = this.norm;
+    const m = /^([A-Za-z]+)([0-9]+)/.exec(norm.slice(i, i + 24));
+    if (!m || isLatinAlnum(norm[i + m[0].length])) return undefined;
+    const base = this.src.news.entries(m[1] ?? '').find((e) => e.match === 'whole' && e.kind === 'acronym');
+    if (!base) return undefined;
+    return this.newsTerm(i, i + m[0].length, base, `${base.english} ${m[2]}`);
+  }
+
+  private fallbackAt(i: number, script: string): GlossaryTerm | undefined {
+    if (script === 'katakana') return this.katakanaNameAt(i);
+    if (script === 'latin') return this.edictAcronymAt(i);
+    return undefined;
+  }
+
+  /** Acronyms outside the curated list: only when EDICT has the full-width form (ＦＢＩ). */
+  private edictAcronymAt(i: number): GlossaryTerm | undefined {
+    const m = /^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*/.exec(this.norm.slice(i, i + 16));
+    if (!m) return undefined;
+    const run = m[0];
+    if (isLatinAlnum(this.norm[i + run.length])) return undefined;
+    for (const entry of this.src.edict.lookup(foldAsciiToFullWidth(run))) {
+      const glosses = entry.senses.flatMap((s) => s.glosses);
+      const english = glosses.find((g) => g.toUpperCase() !== run && g !== entry.headword);
+      if (!english) continue;
+      return this.term(i, i + run.length, {
+        english,
+        kind: 'acronym',
+        description: glosses.filter((g) => g !== english).join('; ') || undefined,
+        source: 'edict',
+      });
+    }
+    return undefined;
+  }
+
+  private edictInfo(word: string): { inEdict: boolean; common: boolean } {
+    let info = this.edictCache.get(word);
+    if (!info) {
+      const entries = this.src.edict.lookup(word).filter((e) => e.headword === word || e.reading === word);
+      info = { inEdict: entries.length > 0, common: entries.some((e) => e.common) };
+      this.edictCache.set(word, info);
+    }
+    return info;
+  }
+
+  private wordInfo(word: string): WordInfo {
+    const info: WordInfo = { word, ...this.edictInfo(word) };
+    const parts = this.src.news.entries(word).filter((e) => e.match === 'part');
+    const seenPart = parts.find((e) => this.seenPeople.has(e.id)) ?? parts[0];
+    if (seenPart) {
+      info.personEnglish = seenPart.english.split(/\s+/).pop() ?? seenPart.english;
+      info.source = 'news';
+      return info;
+    }
+    const senses: NameSense[] = this.src.names.lookup(word).flatMap((e: NameEntry) => e.senses);
+    const person = senses.find((s) => s.tags.some((t) => PERSON_TAGS.has(t)) && s.english.length > 0);
+    if (person) {
+      info.personEnglish = splitEnglish(person.english[0] ?? '').english;
+      info.source = 'enamdict';
+    }
+    const proper = senses.find((s) => !s.tags.some((t) => PERSON_TAGS.has(t)) && s.english.length > 0);
+    if (proper) {
+      const { english, note } = splitEnglish(proper.english[0] ?? '');
+      info.proper = { english, note, kind: kindOfNameTags(proper.tags) };
+    }
+    return info;
+  }
+
+  /** The words of the katakana run at i: ジェーン・イースタリー → [[i, i+4], [i+5, i+11]]. */
+  private katakanaWords(i: number): [number, number][] {
+    const norm = this.norm;
+    const words: [number, number][] = [];
+    let s = i;
+    for (;;) {
+      let e = s;
+      while (isKatakanaLetter(norm[e])) e++;
+      words.push([s, e]);
+      if (isNameSeparator(norm[e]) && isKatakanaLetter(norm[e + 1])) s = e + 1;
+      else return words;
+    }
+  }
+
+  /** ENAMDICT names and unknown ・-joined or titled katakana names. */
+  private katakanaNameAt(i: number): GlossaryTerm | undefined {
+    const norm = this.norm;
+    const spans = this.katakanaWords(i);
+    const infos = spans.map(([s, e]) => this.wordInfo(norm.slice(s, e)));
+    // Ordinary words after a name are not part of it (ボルト・タイフーン・ハッカー).
+    while (infos.length > 1 && infos[infos.length - 1]!.inEdict && !infos[infos.length - 1]!.personEnglish)
+      infos.pop();
+    const end = spans[infos.length - 1]![1];
+    const titled = titleAt(norm, end) > 0;
+    const surface = norm.slice(i, end);
+
+    if (infos.length === 1) {
+      const w = infos[0]!;
+      if (w.proper && !w.inEdict && !w.personEnglish) {
+        return this.term(i, end, {
+          english: w.proper.english,
+          kind: w.proper.kind,
+          description: w.proper.note || undefined,
+          source: 'enamdict',
+        });
+      }
+      if (w.personEnglish && (!w.inEdict || (titled && !w.common))) {
+        return this.term(i, end, {
+          english: w.personEnglish,
+          kind: 'person',
+          source: w.source ?? 'enamdict',
+        });
+      }
+      if (w.proper && !w.inEdict) {
+        return this.term(i, end, { english: w.proper.english, kind: w.proper.kind, source: 'enamdict' });
+      }
+      if (titled && !w.inEdict && !w.proper && w.word.length >= 2) {
+        return this.term(i, end, {
+          english: romaniseKatakanaWord(w.word),
+          kind: 'person',
+          description: UNVERIFIED_NOTE,
+          source: 'romanised',
+        });
+      }
+      return undefined;
+    }
+
+    // Several ・-joined words: a person's name when every word is a name or unknown to EDICT.
+    if (this.edictInfo(surface).inEdict || this.edictInfo(surface.replace(/[・＝]/g, '')).inEdict)
+      return undefined;
+    const nameLike = (w: WordInfo) => !!w.personEnglish || (!w.inEdict && !w.proper) || (titled && !w.common);
+    if (!infos.every(nameLike)) return undefined;
+    const romanised = infos.some((w) => !w.personEnglish);
+    const english = infos.map((w) => w.personEnglish ?? romaniseKatakanaWord(w.word)).join(' ');
+    return this.term(i, end, {
+      english,
+      kind: 'person',
+      description: romanised ? UNVERIFIED_NOTE : undefined,
+      source: romanised ? 'romanised' : infos.some((w) => w.source === 'news') ? 'news' : 'enamdict',
+    });
+  }
+}
+
+export function detectTerms(src: TermSources, text: string, tokens: readonly Token[]): GlossaryTerm[] {
+  if (!text) return [];
+  const detector = new Detector(src, text, tokens);
+  // First pass: which curated people appear whole, so their family names alone resolve to them.
+  detector.run(false);
+  return detector.run(true);
+}

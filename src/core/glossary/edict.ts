@@ -1,0 +1,97 @@
+/**
+ * EDICT reader over the compiled tables (see dicts/build/compile-edict.ts for the format): headwords
+ * are found in the sorted entries table, readings of kanji headwords through the reading index.
+ * Keys are headwords and readings exactly as EDICT writes them; acronyms are full-width (ＦＢＩ).
+ */
+import { SortedTable } from './sorted-table';
+
+export interface EdictSense {
+  /** Part-of-speech and field tags of the sense, e.g. ['v5b', 'vt'] or ['n', 'comp']. */
+  tags: string[];
+  glosses: string[];
+}
+
+export interface EdictEntry {
+  headword: string;
+  /** Kana reading; '' when the headword is itself kana. */
+  reading: string;
+  /** Inflection classes (JMdict tags v1, v5k, adj-i, vs…) that the deinflector checks against. */
+  conjugation: string[];
+  /** EDICT's (P) marker: the word is in one of the common-word lists. */
+  common: boolean;
+  senses: EdictSense[];
+}
+
+/** Splits EDICT's '/'-separated fields into senses; "(1)", "(2)" start numbered senses. */
+export function parseSenses(text: string): EdictSense[] {
+  const senses: EdictSense[] = [];
+  for (const field of text.split('/')) {
+    if (!field) continue;
+    const lead = /^(?:\([^)]*\)\s*)+/.exec(field);
+    const tags: string[] = [];
+    let numbered = false;
+    if (lead) {
+      for (const g of lead[0].matchAll(/\(([^)]*)\)/g)) {
+        const inner = g[1] ?? '';
+        if (/^\d+$/.test(inner)) numbered = true;
+        else if (/^[a-zA-Z0-9,-]+$/.test(inner)) tags.push(...inner.split(','));
+      }
+    }
+    // A parenthesis that is not a tag list (e.g. "(eng: cyber terror)") stays part of the gloss.
+    const gloss = lead && (numbered || tags.length > 0) ? field.slice(lead[0].length).trim() : field.trim();
+    const last = senses[senses.length - 1];
+    if (!last || numbered || (tags.length > 0 && !tags.every((t) => last.tags.includes(t)))) {
+      senses.push({ tags, glosses: gloss ? [gloss] : [] });
+    } else if (gloss) {
+      last.glosses.push(gloss);
+    }
+  }
+  return senses;
+}
+
+export function parseEntryLine(line: string): EdictEntry {
+  const [headword = '', reading = '', conj = '', common = '', senses = ''] = line.split('\t');
+  return {
+    headword,
+    reading,
+    conjugation: conj ? conj.split(',') : [],
+    common: common === 'P',
+    senses: parseSenses(senses),
+  };
+}
+
+export class Edict {
+  private readonly entries: SortedTable;
+  private readonly index: SortedTable;
+
+  constructor(entriesBytes: Uint8Array, indexBytes: Uint8Array) {
+    this.entries = new SortedTable(entriesBytes);
+    this.index = new SortedTable(indexBytes);
+  }
+
+  get entryCount(): number {
+    return this.entries.lineCount;
+  }
+
+  /** Entries whose headword or reading is exactly `key`: headword matches first, then reading matches. */
+  lookup(key: string): EdictEntry[] {
+    const lines = this.entries.findLines(key);
+    const indexLine = this.index.find(key)[0];
+    if (indexLine !== undefined) {
+      for (const id of indexLine.slice(indexLine.indexOf('\t') + 1).split(',')) {
+        const n = parseInt(id, 36);
+        if (!lines.includes(n)) lines.push(n);
+      }
+    }
+    return lines.map((n) => parseEntryLine(this.entries.line(n)));
+  }
+
+  has(key: string): boolean {
+    return this.entries.findLines(key).length > 0 || this.index.findLines(key).length > 0;
+  }
+
+  /** True when some headword or reading starts with `prefix`. */
+  hasPrefix(prefix: string): boolean {
+    return this.entries.hasPrefix(prefix) || this.index.hasPrefix(prefix);
+  }
+}

@@ -1,0 +1,47 @@
+/** KANJIDIC2 subset reader (dicts/build/compile-kanjidic.ts): one line per kanji. */
+import { SortedTable } from './sorted-table';
+
+export interface KanjiInfo {
+  kanji: string;
+  /** School grade 1–6, 8 (secondary jōyō), 9–10 (jinmeiyō); undefined when KANJIDIC gives none. */
+  grade: number | undefined;
+  /** Old JLPT level 1–4 (4 easiest); undefined when none. */
+  jlpt: number | undefined;
+  /** On readings in katakana. */
+  on: string[];
+  /** Kun readings in hiragana; '.' marks where okurigana starts, '-' an affix. */
+  kun: string[];
+  /** Readings used only in names (nanori). */
+  nanori: string[];
+  meanings: string[];
+}
+
+const words = (s: string | undefined): string[] => (s ? s.split(' ') : []);
+const num = (s: string | undefined): number | undefined => (s ? Number(s) : undefined);
+
+export class KanjiReadings {
+  private readonly table: SortedTable;
+
+  constructor(bytes: Uint8Array) {
+    this.table = new SortedTable(bytes);
+  }
+
+  get count(): number {
+    return this.table.lineCount;
+  }
+
+  info(kanji: string): KanjiInfo | undefined {
+    const line = this.table.find(kanji)[0];
+    if (line === undefined) return undefined;
+    const [literal = '', grade, jlpt, on, kun, nanori, meanings] = line.split('\t');
+    return {
+      kanji: literal,
+      grade: num(grade),
+      jlpt: num(jlpt),
+      on: words(on),
+      kun: words(kun),
+      nanori: words(nanori),
+      meanings: meanings ? meanings.split(';') : [],
+    };
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Character classes used by term detection, on text folded by `foldForMatching`. Katakana here means
+ * the letters of a katakana word (not the counter ヶ/ヵ, not the ・ that joins names).
+ */
+import { foldFullWidthToAscii, isKanjiChar } from '../text/chars';
+
+/** Full-width Latin/digits → ASCII, half-width ･ → ・, '=' → '＝'. Length-preserving. */
+export function foldForMatching(text: string): string {
+  return foldFullWidthToAscii(text)
+    .replace(/\uff65/g, '・')
+    .replace(/=/g, '＝');
+}
+
+export function isKatakanaLetter(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (
+    (c >= 0x30a1 && c <= 0x30f4) ||
+    (c >= 0x30f7 && c <= 0x30fa) ||
+    c === 0x30fc ||
+    c === 0x30fd ||
+    c === 0x30fe
+  );
+}
+
+export function isLatinAlnum(ch: string | undefined): boolean {
+  return !!ch && /^[A-Za-z0-9]$/.test(ch);
+}
+
+export function isKanji(ch: string | undefined): boolean {
+  return !!ch && isKanjiChar(ch);
+}
+
+/** ・ and ＝ join the parts of a foreign name (ジェームズ・クレバリー, ジャン＝クロード). */
+export function isNameSeparator(ch: string | undefined): boolean {
+  return ch === '・' || ch === '＝';
+}
+
+export type ScriptClass = 'katakana' | 'latin' | 'kanji' | 'other';
+
+export function scriptOf(ch: string | undefined): ScriptClass {
+  if (isKatakanaLetter(ch)) return 'katakana';
+  if (isLatinAlnum(ch)) return 'latin';
+  if (isKanji(ch)) return 'kanji';
+  return 'other';
+}

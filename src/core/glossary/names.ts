@@ -1,0 +1,55 @@
+/**
+ * ENAMDICT subset reader (dicts/build/compile-enamdict.ts): katakana names, organisations, companies,
+ * products and kanji full names, keyed by surface.
+ */
+import { SortedTable } from './sorted-table';
+
+/** ENAMDICT's name tags. */
+export type NameTag = 's' | 'g' | 'm' | 'f' | 'h' | 'u' | 'p' | 'st' | 'c' | 'o' | 'pr' | 'wk' | 'ev' | 'dei';
+
+export interface NameSense {
+  tags: string[];
+  /** English spellings, best first. */
+  english: string[];
+}
+
+export interface NameEntry {
+  surface: string;
+  /** Hiragana reading for kanji names; '' for katakana names (the surface is its own reading). */
+  reading: string;
+  tags: string[];
+  senses: NameSense[];
+}
+
+export const PERSON_TAGS: ReadonlySet<string> = new Set(['s', 'g', 'm', 'f', 'h', 'u']);
+
+export function parseNameLine(line: string): NameEntry {
+  const [surface = '', reading = '', tags = '', body = ''] = line.split('\t');
+  const senses: NameSense[] = [];
+  for (const field of body.split('/')) {
+    const m = /^\(([a-z,]+)\)\s*(.*)$/.exec(field);
+    if (m) senses.push({ tags: (m[1] ?? '').split(','), english: m[2] ? [m[2]] : [] });
+    else if (field && senses.length > 0) senses[senses.length - 1]?.english.push(field);
+  }
+  return { surface, reading, tags: tags ? tags.split(',') : [], senses };
+}
+
+export class Names {
+  private readonly table: SortedTable;
+
+  constructor(bytes: Uint8Array) {
+    this.table = new SortedTable(bytes);
+  }
+
+  get entryCount(): number {
+    return this.table.lineCount;
+  }
+
+  lookup(surface: string): NameEntry[] {
+    return this.table.find(surface).map(parseNameLine);
+  }
+
+  has(surface: string): boolean {
+    return this.table.findLines(surface).length > 0;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Browser host of the glossary (extension background / offscreen document): fetches the compiled
+ * files from `baseUrl` (the extension URL of the dicts/ folder the build copies) and gunzips them with
+ * the platform's DecompressionStream. Cached per base URL.
+ */
+import { COMPILED_FILES, type CompiledFileId } from '../core/glossary/compiled-files';
+import { createGlossary, type Glossary, type GlossaryData } from '../core/glossary/glossary';
+
+async function fetchGunzipped(url: string): Promise<Uint8Array> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch (err) {
+    throw new Error(
+      `glossary: cannot fetch dictionary ${url}: ${err instanceof Error ? err.message : String(err)}`,
+      { cause: err },
+    );
+  }
+  if (!res.ok || !res.body) throw new Error(`glossary: cannot fetch dictionary ${url}: HTTP ${res.status}`);
+  try {
+    const stream = res.body.pipeThrough(new DecompressionStream('gzip'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch (err) {
+    throw new Error(
+      `glossary: cannot decompress dictionary ${url}: ${err instanceof Error ? err.message : String(err)}`,
+      { cause: err },
+    );
+  }
+}
+
+export async function loadBrowserGlossaryData(baseUrl: string): Promise<GlossaryData> {
+  const base = baseUrl.endsWith('/') ? baseUrl : baseUrl + '/';
+  const ids = Object.keys(COMPILED_FILES) as CompiledFileId[];
+  const bytes = await Promise.all(ids.map((id) => fetchGunzipped(base + COMPILED_FILES[id])));
+  return Object.fromEntries(ids.map((id, i) => [id, bytes[i]])) as GlossaryData;
+}
+
+const cache = new Map<string, Promise<Glossary>>();
+
+export function loadBrowserGlossary(baseUrl: string): Promise<Glossary> {
+  let p = cache.get(baseUrl);
+  if (!p) {
+    p = loadBrowserGlossaryData(baseUrl).then(createGlossary);
+    cache.set(baseUrl, p);
+    p.catch(() => cache.delete(baseUrl));
+  }
+  return p;
+}
