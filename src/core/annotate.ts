@@ -1,10 +1,13 @@
+import { readingUnits, type ReadingLookups } from './reading/reading-pipeline';
 import { rubyFromUnits } from './reading/ruby-from-units';
-import { unitsFromTokens } from './reading/reading-units';
 import { foldDigitsToFullWidth, replaceLoneSurrogates } from './text/chars';
 import type { Annotation, GlossaryTerm, Token, Tokenize } from './types';
 
-/** Optional stages plugged into the pipeline by the extension and the CLI. */
-export interface AnnotateOptions {
+/**
+ * Optional stages plugged into the pipeline by the extension and the CLI. The reading lookups
+ * (`nameReading`, `kanjiReadings`, `readingOverrides`) improve readings when the host has the data.
+ */
+export interface AnnotateOptions extends ReadingLookups {
   /** Glossary detection over the original text and its tokens. */
   detectTerms?: (text: string, tokens: readonly Token[]) => GlossaryTerm[];
 }
@@ -18,7 +21,7 @@ export function annotate(text: string, tokenize: Tokenize, options: AnnotateOpti
   // Length-preserving fold so IPADIC sees counters (５月 → がつ); offsets stay valid for `text`.
   const folded = replaceLoneSurrogates(foldDigitsToFullWidth(text));
   const tokens = tokenize(folded);
-  const units = unitsFromTokens(tokens);
+  const units = readingUnits(tokens, options);
   const ruby = rubyFromUnits(units).map((r) => ({ ...r, base: text.slice(r.start, r.end) }));
   const terms = options.detectTerms ? options.detectTerms(text, tokens) : [];
   return { ruby, terms };

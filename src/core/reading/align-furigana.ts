@@ -1,4 +1,5 @@
 import { isDigitChar, isKanjiChar, toHiragana } from '../text/chars';
+import { letterNamesPattern } from './latin-letter-names';
 
 /** A piece of a word: kana/other text stands alone; kanji text carries its reading. */
 export interface FuriganaPart {
@@ -54,14 +55,24 @@ export function alignFurigana(word: string, reading: string): FuriganaPart[] | n
   if (!runs.some((r) => r.cls === 'kanji')) return runs.map((r) => ({ offset: r.offset, text: r.text }));
   // Kanji runs become lazy groups, kana runs literal anchors. Anchoring both ends makes the
   // match unique for the usual shapes (送り仮名 between kanji, prefix/suffix kana).
-  // Latin or symbols inside a word (Ｘ線) have readings we cannot place: let the caller decide.
-  if (runs.some((r) => r.cls === 'other')) return null;
+  // Latin letters inside a word (ＪＲ東日本) match their spelled-out names and stay bare; other
+  // symbols (Ｘ線's digits, punctuation) have readings we cannot place: let the caller decide.
   let pattern = '^';
   for (const r of runs) {
-    pattern += r.cls === 'kanji' ? '(.+?)' : `(${escapeRegExp(toHiragana(r.text))})`;
+    if (r.cls === 'kanji') pattern += '(.+?)';
+    else if (r.cls === 'kana') pattern += `(${escapeRegExp(toHiragana(r.text))})`;
+    else {
+      const letters = letterNamesPattern(r.text);
+      if (letters === undefined) return null;
+      pattern += `(${letters})`;
+    }
   }
   pattern += '$';
   const m = new RegExp(pattern, 'u').exec(hira);
   if (!m) return null;
-  return runs.map((r, i) => (r.cls === 'kanji' ? { offset: r.offset, text: r.text, reading: m[i + 1] } : { offset: r.offset, text: r.text }));
+  return runs.map((r, i) =>
+    r.cls === 'kanji'
+      ? { offset: r.offset, text: r.text, reading: m[i + 1] }
+      : { offset: r.offset, text: r.text },
+  );
 }

@@ -1,5 +1,5 @@
-import { hasKanji, toHiragana } from '../text/chars';
-import type { Token } from '../types';
+import { hasKanji } from '../text/chars';
+import type { Morph } from './morph';
 
 /**
  * A stretch of text with one reading, before alignment: usually one token, sometimes several
@@ -13,12 +13,12 @@ export interface ReadingUnit {
   reading: string;
 }
 
-/** Default readings: each token that contains kanji and has a dictionary reading. */
-export function unitsFromTokens(tokens: readonly Token[]): ReadingUnit[] {
+/** Units to annotate: every morph that contains kanji and has a reading. */
+export function unitsFromMorphs(morphs: readonly Morph[]): ReadingUnit[] {
   const units: ReadingUnit[] = [];
-  for (const t of tokens) {
-    if (!t.reading || t.reading === '*' || !hasKanji(t.surface)) continue;
-    units.push({ start: t.start, end: t.start + t.surface.length, surface: t.surface, reading: toHiragana(t.reading) });
+  for (const m of morphs) {
+    if (!m.reading || !hasKanji(m.surface)) continue;
+    units.push({ start: m.start, end: m.end, surface: m.surface, reading: m.reading });
   }
   return units;
 }

@@ -19,7 +19,12 @@ export function rubyFromUnits(units: readonly ReadingUnit[]): RubySpan[] {
     }
     for (const p of parts) {
       if (p.reading === undefined || !hasKanji(p.text) || p.reading === '') continue;
-      out.push({ start: u.start + p.offset, end: u.start + p.offset + p.text.length, base: p.text, reading: p.reading });
+      out.push({
+        start: u.start + p.offset,
+        end: u.start + p.offset + p.text.length,
+        base: p.text,
+        reading: p.reading,
+      });
     }
   }
   return out;
