@@ -8,16 +8,19 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // Page text must never be parsed as HTML: see README "Security".
-      'no-restricted-properties': [
-        'error',
-        { property: 'innerHTML', message: 'Build DOM nodes; never parse strings as HTML.' },
-        { property: 'outerHTML', message: 'Build DOM nodes; never parse strings as HTML.' },
-      ],
+      // Page text must never be parsed as HTML (README "Security"): no HTML sinks in the code.
       'no-restricted-syntax': [
         'error',
         {
-          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Build DOM nodes; never parse strings as HTML.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe)$/]',
+          message: 'Build DOM nodes; never parse strings as HTML.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
           message: 'Build DOM nodes; never parse strings as HTML.',
         },
       ],

@@ -19,7 +19,9 @@ async function timeToAnnotated(b: ExtensionBrowser, url: string): Promise<number
   const page = await b.context.newPage();
   await page.goto(url);
   await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
-  const ms = await page.evaluate(() => Number(document.documentElement.getAttribute('data-ytk-ready')) - performance.timeOrigin);
+  const ms = await page.evaluate(
+    () => Number(document.documentElement.getAttribute('data-ytk-ready')) - performance.timeOrigin,
+  );
   await page.close();
   return ms;
 }
@@ -94,7 +96,9 @@ async function benchVariant(name: string, dist: string, server: FixtureServer, r
     console.log(`\n[${name}]`);
     console.log(`  dictionary load in the host: median ${median(loads).toFixed(0)} ms`);
     console.log(`  warm (loaded, worker running): median ${median(warm).toFixed(0)} ms  (target ≤ 150)`);
-    console.log(`  cold worker (worker stopped by the browser): median ${median(coldWorker).toFixed(0)} ms  (target ≤ 600)`);
+    console.log(
+      `  cold worker (worker stopped by the browser): median ${median(coldWorker).toFixed(0)} ms  (target ≤ 600)`,
+    );
     console.log(`  cold host (no dictionary loaded): median ${median(coldHost).toFixed(0)} ms`);
     console.log(
       `  memory: extension processes RSS ${extensionProcessRssMb().toFixed(0)} MB; host JS heap ${
@@ -108,7 +112,10 @@ async function benchVariant(name: string, dist: string, server: FixtureServer, r
 
 export async function runExtensionBench(runs: number): Promise<void> {
   console.log('\nbuilding dist/chrome and dist/chrome-worker …');
-  execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--logLevel', 'error'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--logLevel', 'error'], {
     cwd: ROOT,
     stdio: 'inherit',
@@ -116,8 +123,18 @@ export async function runExtensionBench(runs: number): Promise<void> {
   });
   const server = await startFixtureServer();
   try {
-    await benchVariant('Chrome, offscreen-document host (shipped)', resolve(ROOT, 'dist/chrome'), server, runs);
-    await benchVariant('Chrome, service-worker host (alternative)', resolve(ROOT, 'dist/chrome-worker'), server, runs);
+    await benchVariant(
+      'Chrome, offscreen-document host (shipped)',
+      resolve(ROOT, 'dist/chrome'),
+      server,
+      runs,
+    );
+    await benchVariant(
+      'Chrome, service-worker host (alternative)',
+      resolve(ROOT, 'dist/chrome-worker'),
+      server,
+      runs,
+    );
   } finally {
     await server.close();
   }

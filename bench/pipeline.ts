@@ -54,9 +54,15 @@ async function main(): Promise<void> {
   }
   const rawMs = median(raw);
   const fullMs = median(full);
-  console.log(`raw kuromoji tokenize: ${((chars / rawMs) * 1000).toFixed(0)} chars/s (median ${rawMs.toFixed(1)} ms for ${chars} chars)`);
-  console.log(`full pipeline (annotate): ${((chars / fullMs) * 1000).toFixed(0)} chars/s (median ${fullMs.toFixed(1)} ms)`);
-  console.log(`pipeline overhead over raw tokenize: ${((fullMs / rawMs - 1) * 100).toFixed(1)}% (target ≤ 25%)`);
+  console.log(
+    `raw kuromoji tokenize: ${((chars / rawMs) * 1000).toFixed(0)} chars/s (median ${rawMs.toFixed(1)} ms for ${chars} chars)`,
+  );
+  console.log(
+    `full pipeline (annotate): ${((chars / fullMs) * 1000).toFixed(0)} chars/s (median ${fullMs.toFixed(1)} ms)`,
+  );
+  console.log(
+    `pipeline overhead over raw tokenize: ${((fullMs / rawMs - 1) * 100).toFixed(1)}% (target ≤ 25%)`,
+  );
 
   if (process.argv.includes('--node-only')) return;
   const { runExtensionBench } = await import('./extension');

@@ -1,12 +1,22 @@
-import { annotate } from '../core/annotate';
+import { loadBrowserGlossary } from '../dictionaries/load-glossary-browser';
 import type { AnalysisResources } from './analysis-host';
+import { createAnnotator } from './create-annotator';
 import { loadBrowserTokenizer } from './fetch-dictionary';
 
 /**
  * Load everything the host needs from the extension package. `extensionUrl` maps a packaged path
  * to its URL (browser.runtime.getURL), injected so this module needs no browser globals.
  */
-export async function loadBrowserResources(extensionUrl: (path: string) => string): Promise<AnalysisResources> {
-  const tokenize = await loadBrowserTokenizer(extensionUrl('kuromoji-dict/'));
-  return { tokenize, annotate: (text) => annotate(text, tokenize) };
+export async function loadBrowserResources(
+  extensionUrl: (path: string) => string,
+): Promise<AnalysisResources> {
+  const [tokenize, glossary] = await Promise.all([
+    loadBrowserTokenizer(extensionUrl('kuromoji-dict/')),
+    loadBrowserGlossary(extensionUrl('dicts/')),
+  ]);
+  return {
+    tokenize,
+    annotate: createAnnotator(tokenize, glossary),
+    lookup: (text, offset) => glossary.lookupAt(text, offset),
+  };
 }

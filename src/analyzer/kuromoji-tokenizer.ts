@@ -27,7 +27,9 @@ export class DictionaryLoadError extends Error {
     readonly file: string,
     cause: unknown,
   ) {
-    super(`Could not load the Japanese dictionary file ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(
+      `Could not load the Japanese dictionary file ${file}: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
     this.name = 'DictionaryLoadError';
   }
 }
@@ -49,7 +51,10 @@ export async function buildKuromojiTokenizer(read: ReadDictFile): Promise<Tokeni
       }
     }),
   );
-  const b = Object.fromEntries(KUROMOJI_DICT_FILES.map((n, i) => [n, buffers[i]!])) as Record<KuromojiDictFile, ArrayBuffer>;
+  const b = Object.fromEntries(KUROMOJI_DICT_FILES.map((n, i) => [n, buffers[i]!])) as Record<
+    KuromojiDictFile,
+    ArrayBuffer
+  >;
   const dic = new DynamicDictionaries();
   dic.loadTrie(new Int32Array(b['base.dat.gz']), new Int32Array(b['check.dat.gz']));
   dic.loadTokenInfoDictionaries(

@@ -1,12 +1,16 @@
 /**
- * Content script entry: wires the furigana controller to the background and the page. Holds no
- * logic of its own worth testing; see src/content/furigana/ for the DOM work.
+ * Content script entry: wires the furigana controller and the dictionary popup to the background
+ * and the page. Holds no logic of its own worth testing; see src/content/furigana and popup.
  */
 import browser from 'webextension-polyfill';
-import { parseMessage, ApplyEnabledMessage } from '../shared/messages';
-import { annotateTexts, HostError, pageState } from './background-client';
+import type { WordLookup } from '../core/glossary/glossary';
+import { ApplyEnabledMessage, parseMessage } from '../shared/messages';
+import { annotateTexts, HostError, pageState, request } from './background-client';
 import { FuriganaController } from './furigana/furigana-controller';
 import { showNotice } from './notice';
+import { LookupController } from './popup/lookup-controller';
+import { popupActions } from './popup/popup-actions';
+import { PopupView } from './popup/popup-view';
 
 function isOnScreen(el: Element): boolean {
   const r = el.getBoundingClientRect();
@@ -20,28 +24,44 @@ function describe(err: unknown): string {
   return `furigana failed: ${err instanceof Error ? err.message : String(err)}`;
 }
 
-const controller = new FuriganaController(document, {
+async function lookup(text: string, offset: number): Promise<WordLookup | null> {
+  const res = await request({ type: 'lookup', text, offset });
+  if (!res.ok) throw new HostError(res.code, res.message);
+  return res.result as WordLookup | null;
+}
+
+const furigana = new FuriganaController(document, {
   annotateTexts,
   isVisible: isOnScreen,
   onError: (err) => showNotice(document, describe(err)),
 });
+const popup = new PopupView(document, popupActions(document));
+const lookups = new LookupController(document, popup, lookup);
+
+async function setEnabled(enabled: boolean): Promise<void> {
+  if (!enabled) {
+    lookups.disable();
+    furigana.disable();
+    document.documentElement.removeAttribute('data-ytk-ready');
+    return;
+  }
+  lookups.enable();
+  await furigana.enable();
+  // The end of the first pass, for the end-to-end tests and the benchmark (a timestamp, no globals).
+  document.documentElement.setAttribute('data-ytk-ready', String(Date.now()));
+}
 
 browser.runtime.onMessage.addListener((raw: unknown) => {
   const msg = parseMessage(ApplyEnabledMessage, raw);
   if (!msg.ok) return undefined;
-  if (msg.value.enabled) void controller.enable();
-  else controller.disable();
+  void setEnabled(msg.value.enabled);
   return Promise.resolve({ ok: true });
 });
 
-// Expose progress to the page's tests and benchmark only through a DOM attribute on <html>
-// (no globals): set when the first pass finishes.
 async function start(): Promise<void> {
   try {
     const state = await pageState(location.href);
-    if (!state.enabled) return;
-    await controller.enable();
-    document.documentElement.setAttribute('data-ytk-ready', String(Date.now()));
+    if (state.enabled) await setEnabled(true);
   } catch (err) {
     showNotice(document, describe(err));
   }

@@ -1,12 +1,12 @@
 /**
  * A small, dismissible notice for failures the reader must know about (e.g. the dictionary did not
- * load). It lives in a closed shadow root so the page's CSS cannot hide or restyle it.
+ * load). It lives in a shadow root so the page's CSS cannot restyle it.
  */
 export function showNotice(doc: Document, message: string): void {
   doc.querySelector('[data-ytk-host="notice"]')?.remove();
   const host = doc.createElement('div');
   host.setAttribute('data-ytk-host', 'notice');
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = `
     :host { all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; }

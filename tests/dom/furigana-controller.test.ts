@@ -87,11 +87,11 @@ describe('apply and remove', () => {
     const { controller } = setup('<article><h1>見出し</h1><p>本文<b>強調</b>と終わり。</p></article>');
     const p = document.querySelector('p')!;
     const originalNodes = Array.from(p.childNodes);
-    const htmlBefore = document.body.outerHTML; // eslint-disable-line no-restricted-properties
+    const htmlBefore = document.body.outerHTML;
     await controller.enable();
     expect(document.querySelectorAll('ruby').length).toBeGreaterThan(0);
     controller.disable();
-    expect(document.body.outerHTML).toBe(htmlBefore); // eslint-disable-line no-restricted-properties
+    expect(document.body.outerHTML).toBe(htmlBefore);
     expect(Array.from(p.childNodes)).toEqual(originalNodes);
     expect(p.childNodes[0]).toBe(originalNodes[0]);
   });

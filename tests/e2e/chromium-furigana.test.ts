@@ -127,7 +127,10 @@ describe('tokenizer host across a stopped service worker', () => {
     await cdp.send('ServiceWorker.enable');
     const stopped = new Promise<boolean>((resolve) => {
       cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-        if (e.versions.some((v) => v.scriptURL.includes(browser.extensionId) && v.runningStatus === 'stopped')) resolve(true);
+        if (
+          e.versions.some((v) => v.scriptURL.includes(browser.extensionId) && v.runningStatus === 'stopped')
+        )
+          resolve(true);
       });
       setTimeout(() => resolve(false), 10_000);
     });

@@ -194,4 +194,3 @@ export class FuriganaController {
     return batch;
   }
 }
-

@@ -43,7 +43,14 @@ function makeRuby(doc: Document, r: RubySpan): HTMLElement {
 }
 
 /** Build the nodes for `text` with ruby over `ruby` spans, inside `[from, to)`. */
-function appendRubyRange(doc: Document, parent: Node, text: string, ruby: RubySpan[], from: number, to: number): void {
+function appendRubyRange(
+  doc: Document,
+  parent: Node,
+  text: string,
+  ruby: RubySpan[],
+  from: number,
+  to: number,
+): void {
   let i = from;
   for (const r of ruby) {
     if (r.start < i || r.end > to || r.start < from) continue;
@@ -68,7 +75,9 @@ export function applyAnnotation(node: Text, text: string, ann: Annotation): Appl
   // Terms must not cut through a ruby span; such a term is dropped rather than breaking the ruby.
   const terms = [...ann.terms]
     .sort((a, b) => a.start - b.start)
-    .filter((t) => !ruby.some((r) => (r.start < t.start && t.start < r.end) || (r.start < t.end && t.end < r.end)));
+    .filter(
+      (t) => !ruby.some((r) => (r.start < t.start && t.start < r.end) || (r.start < t.end && t.end < r.end)),
+    );
   let i = 0;
   for (const t of terms) {
     if (t.start < i || t.end > text.length || t.start >= t.end) continue;

@@ -7,7 +7,12 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
 
 export function chromiumPath(): string {
-  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+  for (const p of [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ]) {
     if (p && existsSync(p)) return p;
   }
   throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
@@ -21,8 +26,12 @@ export interface ExtensionBrowser {
 }
 
 /** Launch Chromium with the built extension loaded, in a fresh profile. */
-export async function launchWithExtension(dist = CHROME_DIST, opts: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run npm run build first`);
+export async function launchWithExtension(
+  dist = CHROME_DIST,
+  opts: { headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  if (!existsSync(join(dist, 'manifest.json')))
+    throw new Error(`No build at ${dist}: run npm run build first`);
   const profile = await mkdtemp(join(tmpdir(), 'ytk-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),

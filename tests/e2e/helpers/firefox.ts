@@ -20,7 +20,8 @@ export interface FirefoxWithExtension {
 
 /** Launch Firefox ESR headless and install the built add-on through WebDriver BiDi. */
 export async function launchFirefoxWithExtension(dist = FIREFOX_DIST): Promise<FirefoxWithExtension> {
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run npm run build first`);
+  if (!existsSync(join(dist, 'manifest.json')))
+    throw new Error(`No build at ${dist}: run npm run build first`);
   const profile = await mkdtemp(join(tmpdir(), 'ytk-ff-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',

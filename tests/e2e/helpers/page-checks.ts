@@ -45,7 +45,9 @@ export function untouchables() {
     code: document.getElementById('code')!.childNodes.length,
     editor: document.getElementById('editor')!.childNodes.length,
     svg: document.getElementById('svg-text')!.childNodes.length,
-    existingRuby: document.querySelectorAll('#existing-ruby ruby').length - document.querySelectorAll('#existing-ruby ruby.ytk-ruby').length,
+    existingRuby:
+      document.querySelectorAll('#existing-ruby ruby').length -
+      document.querySelectorAll('#existing-ruby ruby.ytk-ruby').length,
     existingRubyText: document.querySelector('#existing-ruby ruby:not(.ytk-ruby)')!.textContent,
   };
 }

@@ -1,0 +1,155 @@
+import type { WordLookup } from '../../core/glossary/glossary';
+import { hasJapanese } from '../../core/text/chars';
+import { termOfElement, TERM_CLASS } from '../furigana/ruby-dom';
+import type { PopupView } from './popup-view';
+import { caretAt, sentenceAround, textAtCaret, type TextPosition } from './text-at-point';
+
+export type LookupFn = (text: string, offset: number) => Promise<WordLookup | null>;
+
+/** Pointer rest before a hover lookup: long enough not to flicker while the mouse travels. */
+export const HOVER_DELAY_MS = 180;
+
+/**
+ * Opens the popup: on hover (after a short delay), on tap (touch), and from the keyboard (focus a
+ * marked term with Tab, Enter re-opens). Escape, a click elsewhere or scrolling closes it.
+ */
+export class LookupController {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastKey = '';
+  private seq = 0;
+  private enabled = false;
+  private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions?][] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly view: PopupView,
+    private readonly lookup: LookupFn,
+  ) {}
+
+  enable(): void {
+    if (this.enabled) return;
+    this.enabled = true;
+    const win = this.doc.defaultView!;
+    this.on(this.doc, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true });
+    this.on(this.doc, 'pointerdown', (e) => this.onPointerDown(e as PointerEvent), { passive: true });
+    this.on(this.doc, 'focusin', (e) => this.onFocus(e as FocusEvent));
+    this.on(this.doc, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
+    this.on(win, 'scroll', () => this.close(), { passive: true });
+  }
+
+  disable(): void {
+    this.enabled = false;
+    for (const [t, type, fn, opts] of this.listeners.splice(0)) t.removeEventListener(type, fn, opts);
+    this.close();
+  }
+
+  private on(target: EventTarget, type: string, fn: EventListener, opts?: AddEventListenerOptions): void {
+    target.addEventListener(type, fn, opts);
+    this.listeners.push([target, type, fn, opts]);
+  }
+
+  close(): void {
+    clearTimeout(this.timer);
+    this.seq++;
+    this.lastKey = '';
+    this.view.hide();
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (e.pointerType === 'touch' || e.buttons !== 0) return;
+    if (this.view.contains(e.target)) {
+      clearTimeout(this.timer);
+      return;
+    }
+    clearTimeout(this.timer);
+    const { clientX: x, clientY: y } = e;
+    this.timer = setTimeout(() => void this.lookupAtPoint(x, y, true), HOVER_DELAY_MS);
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (this.view.contains(e.target)) return;
+    if (e.pointerType === 'touch' || e.pointerType === 'pen') {
+      // A tap on text opens its entry; a tap on nothing closes the popup.
+      void this.lookupAtPoint(e.clientX, e.clientY, false);
+      return;
+    }
+    this.close();
+  }
+
+  private onFocus(e: FocusEvent): void {
+    const el = e.target as Element | null;
+    if (!el || !(el instanceof Element) || !el.classList.contains(TERM_CLASS)) return;
+    void this.lookupElement(el);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.view.isOpen) {
+      this.close();
+      e.stopPropagation();
+      return;
+    }
+    const active = this.doc.activeElement;
+    if (
+      e.key === 'Enter' &&
+      active instanceof Element &&
+      active.classList.contains(TERM_CLASS) &&
+      !this.view.isOpen
+    ) {
+      void this.lookupElement(active);
+    }
+  }
+
+  /** Keyboard path: the focused term's text, looked up at its first character. */
+  private async lookupElement(el: Element): Promise<void> {
+    const first =
+      el.firstChild?.nodeType === 3 ? el.firstChild : (el.querySelector('ruby')?.firstChild ?? el.firstChild);
+    const rect = el.getBoundingClientRect();
+    if (!first || first.nodeType !== 3) return;
+    const pos = textAtCaret(
+      this.doc,
+      { node: first as Text, offset: 0 },
+      rect.left + 1,
+      rect.top + rect.height / 2,
+    );
+    if (pos) await this.show(pos, termOfElement.get(el) ? el : undefined);
+  }
+
+  private async lookupAtPoint(x: number, y: number, hover: boolean): Promise<void> {
+    if (!this.enabled) return;
+    const caret = caretAt(this.doc, x, y);
+    const pos = caret ? textAtCaret(this.doc, caret, x, y) : null;
+    if (
+      !pos ||
+      (!hasJapanese(pos.text.slice(pos.offset, pos.offset + 1)) &&
+        !/[A-Za-zＡ-Ｚａ-ｚ0-9０-９]/.test(pos.text[pos.offset] ?? ''))
+    ) {
+      if (!hover) this.close();
+      else if (this.view.isOpen && !this.view.contains(this.doc.elementFromPoint(x, y))) this.close();
+      return;
+    }
+    await this.show(pos);
+  }
+
+  private async show(pos: TextPosition, termEl?: Element): Promise<void> {
+    const key = `${pos.text}\u0000${pos.offset}`;
+    if (key === this.lastKey && this.view.isOpen) return;
+    const seq = ++this.seq;
+    let result: WordLookup | null;
+    try {
+      result = await this.lookup(pos.text, pos.offset);
+    } catch {
+      result = null;
+    }
+    if (seq !== this.seq || !this.enabled) return;
+    const term = termEl ? termOfElement.get(termEl) : undefined;
+    if (term && result && !result.term) result = { ...result, term };
+    if (!result || (!result.term && result.entries.length === 0)) {
+      this.close();
+      return;
+    }
+    this.lastKey = key;
+    const { sentence, offset } = sentenceAround(pos.text, result.term?.start ?? result.start);
+    const anchor = termEl?.getBoundingClientRect() ?? pos.rect;
+    this.view.show({ lookup: result, sentence, sentenceOffset: offset }, anchor);
+  }
+}

@@ -1,0 +1,152 @@
+import type { WordLookup } from '../../core/glossary/glossary';
+import { placePopup, type Box } from './popup-position';
+import { POPUP_CSS } from './popup-styles';
+import { renderLookup } from './render-lookup';
+
+/** What the reader hovered: the lookup plus the sentence around it (for saving words). */
+export interface PopupContext {
+  lookup: WordLookup;
+  sentence: string;
+  /** Offset of the word inside `sentence`. */
+  sentenceOffset: number;
+}
+
+/** A button in the popup; `run` returns the status line to show (or throws a message). */
+export interface PopupAction {
+  id: string;
+  label: string;
+  /** Whether to show the button for this context. */
+  applies?: (ctx: PopupContext) => boolean;
+  run: (ctx: PopupContext) => Promise<string>;
+}
+
+/** Decides light or dark from the page's own background colour, falling back to the OS setting. */
+export function pageIsDark(doc: Document): boolean {
+  const win = doc.defaultView;
+  if (!win) return false;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(
+      win.getComputedStyle(el).backgroundColor,
+    );
+    if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {
+      const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+    }
+  }
+  return win.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
+
+/**
+ * The one popup of a page, in a shadow root attached to <html> so page CSS cannot restyle it. The
+ * root is open: it holds only the page's own words and dictionary text, and tests can inspect it.
+ */
+export class PopupView {
+  private host: HTMLElement | undefined;
+  private box: HTMLElement | undefined;
+  private current: PopupContext | undefined;
+  private actionsEl: HTMLElement | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly actions: PopupAction[] = [],
+  ) {}
+
+  get isOpen(): boolean {
+    return !!this.host?.isConnected;
+  }
+
+  get context(): PopupContext | undefined {
+    return this.current;
+  }
+
+  /** Whether an event target is inside the popup (clicks there must not close it). */
+  contains(node: EventTarget | null): boolean {
+    return !!this.host && node === this.host;
+  }
+
+  private ensureHost(): HTMLElement {
+    if (this.host && this.box) return this.box;
+    const host = this.doc.createElement('div');
+    host.setAttribute('data-ytk-host', 'popup');
+    const root = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = POPUP_CSS;
+    const box = this.doc.createElement('div');
+    box.className = 'popup';
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-label', 'Yomitoki dictionary');
+    root.append(style, box);
+    this.host = host;
+    this.box = box;
+    return box;
+  }
+
+  show(ctx: PopupContext, anchor: Box): void {
+    const box = this.ensureHost();
+    this.current = ctx;
+    box.classList.toggle('dark', pageIsDark(this.doc));
+    box.replaceChildren(renderLookup(this.doc, ctx.lookup));
+    const actions = this.actions.filter((a) => !a.applies || a.applies(ctx));
+    if (actions.length) {
+      const bar = this.doc.createElement('div');
+      bar.className = 'actions';
+      for (const a of actions) {
+        const b = this.doc.createElement('button');
+        b.type = 'button';
+        b.textContent = a.label;
+        b.setAttribute('data-action', a.id);
+        b.addEventListener('click', () => void this.runAction(a));
+        bar.append(b);
+      }
+      box.append(bar);
+      this.actionsEl = bar;
+    } else {
+      this.actionsEl = undefined;
+    }
+    if (!this.host!.isConnected) this.doc.documentElement.append(this.host!);
+    const win = this.doc.defaultView!;
+    const size = { width: box.offsetWidth || 320, height: box.offsetHeight || 160 };
+    const pos = placePopup(anchor, size, { width: win.innerWidth, height: win.innerHeight });
+    this.host!.style.setProperty(
+      'transform',
+      `translate(${Math.round(pos.left)}px, ${Math.round(pos.top)}px)`,
+    );
+  }
+
+  /** Run an action by id (keyboard shortcut or button). */
+  async runActionById(id: string): Promise<void> {
+    const a = this.actions.find((x) => x.id === id);
+    if (a && this.current && (!a.applies || a.applies(this.current))) await this.runAction(a);
+  }
+
+  private async runAction(a: PopupAction): Promise<void> {
+    if (!this.current || !this.box) return;
+    const status = this.statusLine();
+    status.classList.remove('error');
+    status.textContent = '…';
+    try {
+      status.textContent = await a.run(this.current);
+    } catch (err) {
+      status.classList.add('error');
+      status.textContent = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  private statusLine(): HTMLElement {
+    let s = this.box!.querySelector<HTMLElement>('.status');
+    if (!s) {
+      s = this.doc.createElement('div');
+      s.className = 'status';
+      s.setAttribute('role', 'status');
+      (this.actionsEl ?? this.box!).after(s);
+      if (!this.actionsEl) this.box!.append(s);
+    }
+    return s;
+  }
+
+  hide(): void {
+    this.host?.remove();
+    this.current = undefined;
+  }
+}

@@ -1,0 +1,109 @@
+import { isInSkippedContext } from '../furigana/find-text-nodes';
+
+/** A position in the page's text: the paragraph's text and the offset of the pointer in it. */
+export interface TextPosition {
+  text: string;
+  offset: number;
+  /** Rectangle of the character under the pointer (viewport coordinates). */
+  rect: DOMRect;
+}
+
+const BLOCK_DISPLAY = /^(block|list-item|table|table-cell|flex|grid|flow-root)/;
+const MAX_CONTEXT = 400;
+
+/** The caret (text node + offset) under a viewport point, in Chromium and Firefox. */
+export function caretAt(doc: Document, x: number, y: number): { node: Text; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  let node: Node | undefined;
+  let offset = 0;
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    if (p) ({ offsetNode: node, offset } = p);
+  } else if (d.caretRangeFromPoint) {
+    const r = d.caretRangeFromPoint(x, y);
+    if (r) ({ startContainer: node, startOffset: offset } = r);
+  }
+  if (!node || node.nodeType !== 3) return null;
+  return { node: node as Text, offset };
+}
+
+function blockOf(node: Node): Element | null {
+  const win = node.ownerDocument?.defaultView;
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (!win || BLOCK_DISPLAY.test(win.getComputedStyle(el).display)) return el;
+  }
+  return null;
+}
+
+/**
+ * The text of the paragraph around a caret, with the caret's offset in it. Ruby bases count as
+ * text; readings are generated content and not in the DOM text, so they never get in the way.
+ * The character under the caret must be the one the pointer is on (checked by its rectangle).
+ */
+export function textAtCaret(
+  doc: Document,
+  caret: { node: Text; offset: number },
+  x: number,
+  y: number,
+): TextPosition | null {
+  const { node } = caret;
+  let { offset } = caret;
+  if (isInSkippedContext(node) && !node.parentElement?.closest('ruby.ytk-ruby')) return null;
+  if (offset >= node.data.length) offset = node.data.length - 1;
+  if (offset < 0) return null;
+  const range = doc.createRange();
+  // The caret may sit just after the hovered character: prefer the character whose box holds the point.
+  let rect: DOMRect | undefined;
+  for (const o of [offset, offset - 1]) {
+    if (o < 0 || o >= node.data.length) continue;
+    range.setStart(node, o);
+    range.setEnd(node, o + 1);
+    const r = range.getBoundingClientRect();
+    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) {
+      offset = o;
+      rect = r;
+      break;
+    }
+  }
+  if (!rect) return null;
+  const block = blockOf(node) ?? node.parentElement;
+  if (!block) return null;
+  let before = '';
+  let after = '';
+  let seen = false;
+  const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    if (t === node) {
+      before += t.data.slice(0, offset);
+      after += t.data.slice(offset);
+      seen = true;
+    } else if (seen) {
+      after += t.data;
+      if (after.length > MAX_CONTEXT) break;
+    } else {
+      before += t.data;
+    }
+  }
+  before = before.slice(-MAX_CONTEXT);
+  after = after.slice(0, MAX_CONTEXT);
+  return { text: before + after, offset: before.length, rect };
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+const CLOSERS = /[」』）)]/;
+
+/** The sentence around an offset (for saving a word with its context), and the offset in it. */
+export function sentenceAround(text: string, offset: number): { sentence: string; offset: number } {
+  let start = offset;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  // Closing quotes and spaces left over from the previous sentence belong to it.
+  while (start < offset && (CLOSERS.test(text[start]!) || /\s/.test(text[start]!))) start++;
+  let end = offset;
+  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  if (end < text.length && text[end] !== '\n') end++;
+  while (end < text.length && CLOSERS.test(text[end]!)) end++;
+  return { sentence: text.slice(start, end).trimEnd(), offset: offset - start };
+}
