@@ -15,7 +15,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('furigana in Firefox ESR', () => {
+describe('furigana and popups in Firefox ESR', () => {
   it('annotates the sample page with the background-script tokenizer and keeps its text', async () => {
     const page = await ff.browser.newPage();
     await page.goto(server.url('/sample-news.html'));
@@ -24,5 +24,22 @@ describe('furigana in Firefox ESR', () => {
     expect(covered / kanji).toBeGreaterThanOrEqual(0.99);
     const now = await page.evaluate(() => document.querySelector('#article')!.textContent);
     expect(now).toBe(await page.evaluate(pristineText, '#article'));
+  });
+
+  it('hovering CISA shows its expansion in the popup', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('/sample-news.html'));
+    await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    const handle = await page.evaluateHandle(
+      () => Array.from(document.querySelectorAll('span.ytk-term')).find((e) => e.textContent === 'CISA')!,
+    );
+    const term = handle.asElement()!;
+    await term.scrollIntoView();
+    await term.hover();
+    await page.waitForFunction(() => !!document.querySelector('[data-ytk-host="popup"]'), { timeout: 10_000 });
+    const text = await page.evaluate(
+      () => document.querySelector('[data-ytk-host="popup"]')?.shadowRoot?.querySelector('.popup')?.textContent ?? '',
+    );
+    expect(text).toContain('Cybersecurity and Infrastructure Security Agency');
   });
 });
