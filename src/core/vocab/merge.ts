@@ -6,15 +6,29 @@ import { MAX_CONTEXTS, normalizeTags, type VocabContext, type VocabItem } from '
 
 /** The latest capture of an item as a context entry. */
 export function contextOf(item: VocabItem): VocabContext {
-  const ctx: VocabContext = {
+  return {
     surface: item.surface,
     sentence: item.sentence,
+    ...(item.sentenceOffset !== undefined ? { sentenceOffset: item.sentenceOffset } : {}),
     pageTitle: item.pageTitle,
     url: item.url,
     addedAt: item.updatedAt,
   };
-  if (item.sentenceOffset !== undefined) ctx.sentenceOffset = item.sentenceOffset;
-  return ctx;
+}
+
+function sameContext(a: VocabContext, b: VocabContext): boolean {
+  return (
+    a.surface === b.surface &&
+    a.sentence === b.sentence &&
+    a.sentenceOffset === b.sentenceOffset &&
+    a.pageTitle === b.pageTitle &&
+    a.url === b.url &&
+    a.addedAt === b.addedAt
+  );
+}
+
+function sameContexts(a: readonly VocabContext[] = [], b: readonly VocabContext[] = []): boolean {
+  return a.length === b.length && a.every((ctx, i) => sameContext(ctx, b[i]!));
 }
 
 /**
@@ -84,7 +98,7 @@ function sameContent(a: VocabItem, b: VocabItem): boolean {
     a.url === b.url &&
     a.known === b.known &&
     a.tags.join(' ') === b.tags.join(' ') &&
-    JSON.stringify(a.contexts ?? []) === JSON.stringify(b.contexts ?? [])
+    sameContexts(a.contexts, b.contexts)
   );
 }
 
