@@ -1,3 +1,4 @@
+import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './helpers/firefox';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
@@ -30,15 +31,21 @@ describe('furigana and popups in Firefox ESR', () => {
     const page = await ff.browser.newPage();
     await page.goto(server.url('/sample-news.html'));
     await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
-    const handle = await page.evaluateHandle(
-      () => Array.from(document.querySelectorAll('span.ytk-term')).find((e) => e.textContent === 'CISA')!,
+    const handle = await page.evaluateHandle(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('span.ytk-term')).find(
+        (e) => e.textContent === 'CISA',
+      )!,
     );
-    const term = handle.asElement()!;
+    const term = handle.asElement() as ElementHandle<HTMLElement>;
     await term.scrollIntoView();
     await term.hover();
-    await page.waitForFunction(() => !!document.querySelector('[data-ytk-host="popup"]'), { timeout: 10_000 });
+    await page.waitForFunction(() => !!document.querySelector('[data-ytk-host="popup"]'), {
+      timeout: 10_000,
+    });
     const text = await page.evaluate(
-      () => document.querySelector('[data-ytk-host="popup"]')?.shadowRoot?.querySelector('.popup')?.textContent ?? '',
+      () =>
+        document.querySelector('[data-ytk-host="popup"]')?.shadowRoot?.querySelector('.popup')?.textContent ??
+        '',
     );
     expect(text).toContain('Cybersecurity and Infrastructure Security Agency');
   });
