@@ -17,7 +17,10 @@ export function createAnalysisRouter(): AnalysisRouter {
     ensureOffscreenDocument().catch(() => undefined);
     return (req) => forwardToOffscreen(req);
   }
-  const host = new AnalysisHost(() => loadBrowserResources((p) => browser.runtime.getURL(p)), __TOKENIZER_HOST__);
+  const host = new AnalysisHost(
+    () => loadBrowserResources((p) => browser.runtime.getURL(p)),
+    __TOKENIZER_HOST__,
+  );
   host.warmUp();
   return (req) => host.handle(req);
 }

@@ -55,7 +55,10 @@ async function handle(
         await pushState(tabId, !msg.disabled);
       }
       const active = sender.tab?.id;
-      const state = active === undefined ? await pageStateFor(undefined, `https://${msg.site}/`) : await stateOfTab(active);
+      const state =
+        active === undefined
+          ? await pageStateFor(undefined, `https://${msg.site}/`)
+          : await stateOfTab(active);
       return { ok: true, ...state, siteDisabled: msg.disabled };
     }
   }

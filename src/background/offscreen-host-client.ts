@@ -42,8 +42,7 @@ export async function forwardToOffscreen<R extends HostRequest>(req: R): Promise
     try {
       await ensureOffscreenDocument();
       const res = (await browser.runtime.sendMessage({ target: 'tokenizer-host', request: req })) as
-        | Responses[R['type']]
-        | undefined;
+        Responses[R['type']] | undefined;
       if (res) return res;
       throw new Error('the tokenizer host did not answer');
     } catch (err) {

@@ -37,7 +37,9 @@ async function runHtml(path: string | undefined): Promise<number> {
   try {
     text = path && path !== '-' ? await readFile(path, 'utf8') : await readStdin();
   } catch (err) {
-    process.stderr.write(`annotate: cannot read ${path}: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `annotate: cannot read ${path}: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     return 2;
   }
   const annotator = await createNodeAnnotator();
@@ -53,8 +55,12 @@ async function readStdin(): Promise<string> {
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  process.stdout.write('usage: npm run annotate -- FILE.txt > FILE.html\n       npm run --silent annotate -- --jsonl < in.jsonl > out.jsonl\n');
+  process.stdout.write(
+    'usage: npm run annotate -- FILE.txt > FILE.html\n       npm run --silent annotate -- --jsonl < in.jsonl > out.jsonl\n',
+  );
   process.exit(0);
 }
-const code = args.includes('--jsonl') ? await runJsonl() : await runHtml(args.find((a) => !a.startsWith('--')));
+const code = args.includes('--jsonl')
+  ? await runJsonl()
+  : await runHtml(args.find((a) => !a.startsWith('--')));
 process.exitCode = code;

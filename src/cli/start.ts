@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   const server = await startFixtureServer();
   const url = server.url('/sample-news.html');
   const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-  if (!hasDisplay) console.log('No display found (DISPLAY is unset): running Chromium headless and taking a screenshot.');
+  if (!hasDisplay)
+    console.log('No display found (DISPLAY is unset): running Chromium headless and taking a screenshot.');
   const browser = await launchWithExtension(undefined, { headless: !hasDisplay });
   const page = await browser.context.newPage();
   await page.goto(url);
