@@ -21,6 +21,7 @@ import {
 import { sentenceField, sourceField, tagsField } from '../../src/core/vocab/export/anki-fields';
 import { escapeHtml, textToHtml } from '../../src/core/vocab/export/html';
 import { parseCsv } from '../../src/core/vocab/csv/rfc4180';
+import { ankiKana, ankiKanji, ankiRubyPairs, ankiTags, readAsAnki } from '../helpers/anki-text-import';
 
 const NOW = '2026-11-25T09:00:00.000Z';
 
@@ -43,65 +44,6 @@ function item(overrides: Partial<VocabItem> = {}): VocabItem {
     known: false,
     ...overrides,
   };
-}
-
-// ---- Anki's own readers, written from their documented behaviour ------------------------------
-
-/** Anki's furigana filters: ` ?([^ >]+?)\[(.+?)\]` → base (kanji:) or reading (kana:). */
-const ANKI_FURIGANA = / ?([^ >]+?)\[(.+?)\]/g;
-const ankiKanji = (field: string) => field.replace(ANKI_FURIGANA, '$1');
-const ankiKana = (field: string) => field.replace(ANKI_FURIGANA, '$2');
-const ankiRubyPairs = (field: string) => [...field.matchAll(ANKI_FURIGANA)].map((m) => [m[1], m[2]]);
-
-/**
- * How Anki's text importer reads a file: `#key:value` header lines at the top, then records with the
- * declared separator, double-quoted fields ("" = quote), lines starting with # skipped as comments.
- */
-function readAsAnki(file: string): { meta: Record<string, string>; rows: string[][] } {
-  const lines = file.split('\n');
-  const meta: Record<string, string> = {};
-  let i = 0;
-  for (; i < lines.length && lines[i]!.startsWith('#'); i++) {
-    const [key, ...rest] = lines[i]!.slice(1).split(':');
-    meta[key!.trim().toLowerCase()] = rest.join(':');
-  }
-  const sep = meta.separator === 'tab' ? '\t' : meta.separator!;
-  const body = lines.slice(i).join('\n');
-  const rows: string[][] = [];
-  let p = 0;
-  while (p < body.length) {
-    if (body[p] === '#') {
-      p = body.indexOf('\n', p) < 0 ? body.length : body.indexOf('\n', p) + 1;
-      continue;
-    }
-    const row: string[] = [];
-    for (;;) {
-      let field = '';
-      if (body[p] === '"') {
-        p++;
-        for (;;) {
-          if (body[p] === '"' && body[p + 1] === '"') {
-            field += '"';
-            p += 2;
-          } else if (body[p] === '"') {
-            p++;
-            break;
-          } else field += body[p++];
-        }
-      } else {
-        while (p < body.length && body[p] !== sep && body[p] !== '\n') field += body[p++];
-      }
-      row.push(field);
-      if (body[p] === sep) {
-        p++;
-        continue;
-      }
-      p++; // newline or end
-      break;
-    }
-    rows.push(row);
-  }
-  return { meta, rows };
 }
 
 // ---- fields ---------------------------------------------------------------------------------------
@@ -283,7 +225,7 @@ describe('exportAnkiTsv', () => {
       const fields = ankiFields(db.items[i]!);
       expect(row).toHaveLength(columns.length);
       columns.forEach((name, c) => expect(row[c]).toBe(fields[name as keyof typeof fields]));
-      expect(row[6]!.split(/\s+/).filter(Boolean)).toEqual(db.items[i]!.tags);
+      expect(ankiTags(row[6]!)).toEqual(db.items[i]!.tags);
     });
   });
 
