@@ -41,6 +41,33 @@ export function matchKey(surface: string): string {
 
 const NAME_SEPARATOR = /[・＝]/;
 const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc]{2,}$/;
+const KANJI = /^[\u3400-\u9fff]$/;
+/** Regions whose names put the family name first (習近平 → 習; キム・ジョンウン → キム). */
+const FAMILY_FIRST_REGIONS = new Set(['CN', 'HK', 'TW', 'KR', 'KP', 'VN', 'MO', 'SG']);
+
+/**
+ * Family names a person can be referred to by alone: the last ・-part of a Western katakana name
+ * (クレバリー), or the first character of a Chinese or Korean kanji name (習 of 習近平), which the
+ * detector accepts only after the full name and before a title (習主席). Katakana East Asian names
+ * get none: their family names (キム, リ) are far too ambiguous alone.
+ */
+export function familyNameParts(surfaces: readonly string[], region: string): string[] {
+  const out: string[] = [];
+  const familyFirst = FAMILY_FIRST_REGIONS.has(region);
+  for (const s of surfaces) {
+    const key = matchKey(s);
+    const parts = key.split(NAME_SEPARATOR);
+    if (familyFirst) {
+      const first = [...key][0] ?? '';
+      if (parts.length === 1 && key.length >= 2 && key.length <= 4 && [...key].every((c) => KANJI.test(c)))
+        out.push(first);
+    } else {
+      const family = parts[parts.length - 1] ?? '';
+      if (parts.length > 1 && KATAKANA_WORD.test(family)) out.push(family);
+    }
+  }
+  return [...new Set(out)];
+}
 
 export interface NewsCompileResult {
   rows: Row[];
@@ -71,13 +98,10 @@ export function compileNews(files: ReadonlyMap<CuratedSourceId, CuratedFile>): N
         rows.push([key, 'whole', ...base]);
       }
       if (kind === 'person') {
-        for (const s of surfaces) {
-          const parts = matchKey(s).split(NAME_SEPARATOR);
-          const family = parts[parts.length - 1] ?? '';
-          if (parts.length > 1 && KATAKANA_WORD.test(family) && !keys.has(family)) {
-            keys.add(family);
-            rows.push([family, 'part', ...base]);
-          }
+        for (const part of familyNameParts(surfaces, f.region ?? '')) {
+          if (keys.has(part)) continue;
+          keys.add(part);
+          rows.push([part, 'part', ...base]);
         }
       }
     }

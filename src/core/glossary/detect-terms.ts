@@ -49,6 +49,15 @@ function splitEnglish(s: string): { english: string; note: string } {
   return m && m[1] ? { english: m[1], note: m[2] ?? '' } : { english: s, note: '' };
 }
 
+/** The family name in an English name: "Joe Biden" → Biden, "Martin Luther King Jr." → King. */
+export function englishFamilyName(name: string): string {
+  const words = name
+    .replace(/\([^)]*\)/g, '')
+    .split(/[\s,]+/)
+    .filter((w) => w && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(w));
+  return words[words.length - 1] ?? name;
+}
+
 function describeNews(e: NewsEntry): string {
   return [e.japanese, e.description].filter(Boolean).join(' — ');
 }
@@ -158,10 +167,12 @@ class Detector {
 
   private newsTerm(start: number, end: number, e: NewsEntry, english = e.english): GlossaryTerm {
     const surface = this.text.slice(start, end);
+    // A lone kanji family name (習) reads as the first part of the full reading (しゅう・きんぺい).
+    const reading = e.match === 'part' ? e.reading.split('・')[0] : e.reading;
     return this.term(start, end, {
       english,
       kind: e.kind,
-      ...(e.reading && /[\u3400-\u9fff]/.test(surface) ? { reading: e.reading } : {}),
+      ...(reading && /[\u3400-\u9fff]/.test(surface) ? { reading } : {}),
       description: describeNews(e),
       source: 'news',
     });
@@ -199,13 +210,16 @@ class Detector {
   ): { entry: NewsEntry; english: string } | undefined {
     const parts = entries.filter((e) => e.match === 'part');
     const seen = parts.find((e) => this.seenPeople.has(e.id));
-    if (seen) return { entry: seen, english: seen.english };
+    if (seen && (!isKanji(key[0]) || titleAt(this.norm, end) > 0))
+      return { entry: seen, english: seen.english };
     const first = parts[0];
     if (!first) return undefined;
+    // A lone kanji family name (習) only after its full name has been seen: handled above.
+    if (isKanji(key[0])) return undefined;
     if (titleAt(this.norm, end) === 0 && this.edictInfo(key).inEdict) return undefined;
     if (parts.every((e) => e.english === first.english)) return { entry: first, english: first.english };
     // Several curated people share the family name: give the shared English family name.
-    const families = new Set(parts.map((e) => e.english.split(/\s+/).pop()));
+    const families = new Set(parts.map((e) => englishFamilyName(e.english)));
     return families.size === 1 ? { entry: first, english: [...families][0] as string } : undefined;
   }
 
@@ -260,7 +274,7 @@ class Detector {
     const parts = this.src.news.entries(word).filter((e) => e.match === 'part');
     const seenPart = parts.find((e) => this.seenPeople.has(e.id)) ?? parts[0];
     if (seenPart) {
-      info.personEnglish = seenPart.english.split(/\s+/).pop() ?? seenPart.english;
+      info.personEnglish = englishFamilyName(seenPart.english);
       info.source = 'news';
       return info;
     }
@@ -346,7 +360,8 @@ class Detector {
       english,
       kind: 'person',
       description: romanised ? UNVERIFIED_NOTE : undefined,
-      source: romanised ? 'romanised' : infos.some((w) => w.source === 'news') ? 'news' : 'enamdict',
+      // The name as a whole is in no curated row even when a part is, so it is never 'news'.
+      source: romanised ? 'romanised' : 'enamdict',
     });
   }
 }

@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseEdictLine, compileEdict } from '../../dicts/build/compile-edict';
+import { compileEnamdict, parseEnamdictOverrides } from '../../dicts/build/compile-enamdict';
+import { compileKanjidic2 } from '../../dicts/build/compile-kanjidic';
+import { familyNameParts } from '../../dicts/build/compile-news';
+import { parseCuratedTsv } from '../../dicts/build/curated-tsv';
+import { gzipDeterministic, rowsToText } from '../../dicts/build/sorted-tsv';
+import { Edict } from '../../src/core/glossary/edict';
+import { Names } from '../../src/core/glossary/names';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('EDICT compilation', () => {
+  it.each([
+    [
+      '呼ぶ [よぶ] /(v5b,vt) (1) to call out (to)/to call/(v5b,vt) (2) to summon/(P)/',
+      ['呼ぶ', 'よぶ', 'v5b', 'P'],
+    ],
+    ['ハッカー /(n) (comp) hacker/(P)/', ['ハッカー', '', '', 'P']],
+    ['高い [たかい] /(adj-i) (1) high/tall/', ['高い', 'たかい', 'adj-i', '']],
+    ['勉強 [べんきょう] /(n,vs) study/', ['勉強', 'べんきょう', 'vs', '']],
+  ])('%s', (line, [head, reading, conj, common]) => {
+    const row = parseEdictLine(line);
+    expect(row?.slice(0, 4)).toEqual([head, reading, conj, common]);
+    expect(row?.[4]).not.toContain('(P)');
+  });
+
+  it('sorts entries by headword bytes and indexes readings of kanji headwords', () => {
+    const text = [
+      'header',
+      '行う [おこなう] /(v5u,vt) to perform/(P)/',
+      'あい /(n) love/',
+      '愛 [あい] /(n) love/(P)/',
+      '',
+    ].join('\n');
+    const tables = compileEdict(text);
+    expect(tables.entries.map((r) => r[0])).toEqual(['あい', '愛', '行う']);
+    const edict = new Edict(utf8(rowsToText(tables.entries)), utf8(rowsToText(tables.index)));
+    expect(edict.lookup('あい').map((e) => e.headword)).toEqual(['あい', '愛']);
+    expect(edict.lookup('おこなう')[0]?.common).toBe(true);
+    expect(edict.lookup('行う')[0]?.conjugation).toEqual(['v5u']);
+    expect(edict.lookup('行')).toEqual([]);
+    expect(edict.hasPrefix('行')).toBe(true);
+  });
+});
+
+describe('ENAMDICT subset', () => {
+  const text = [
+    'header',
+    'クレバリー /(u) Cleobury/',
+    'ジェームズ /(m) James/Jaimz/',
+    '華為 [ファーウェイ] /(c) Huawei/',
+    '田中 [たなか] /(s) Tanaka/',
+    '岸田文雄 [きしだふみお] /(h) Kishida Fumio (1957.7.29-)/',
+    '',
+  ].join('\n');
+  const overrides = parseEnamdictOverrides('# comment\nクレバリー\ts\tCleverly/Cleobury\n');
+
+  it('keeps katakana names, companies and full names, drops kanji surnames, applies overrides', () => {
+    const { rows, overridden } = compileEnamdict(text, overrides);
+    expect(rows.map((r) => r[0])).toEqual(['クレバリー', 'ジェームズ', '岸田文雄', '華為']);
+    expect(overridden).toBe(1);
+    const names = new Names(utf8(rowsToText(rows)));
+    expect(names.lookup('クレバリー')[0]?.senses).toEqual([
+      { tags: ['s'], english: ['Cleverly', 'Cleobury'] },
+    ]);
+    expect(names.lookup('ジェームズ')[0]?.senses[0]?.english).toEqual(['James', 'Jaimz']);
+    expect(names.has('田中')).toBe(false);
+  });
+});
+
+describe('KANJIDIC2 compilation', () => {
+  it('keeps grade, JLPT, readings and English meanings', () => {
+    const xml = `<kanjidic2><header><file_version>4</file_version><database_version>2022-1</database_version></header>
+<character><literal>行</literal><misc><grade>2</grade><freq>20</freq><jlpt>4</jlpt></misc><reading_meaning><rmgroup>
+<reading r_type="pinyin">xing2</reading><reading r_type="ja_on">コウ</reading><reading r_type="ja_on">ギョウ</reading>
+<reading r_type="ja_kun">い.く</reading><meaning>going</meaning><meaning m_lang="fr">aller</meaning></rmgroup>
+<nanori>ゆき</nanori></reading_meaning></character></kanjidic2>`;
+    const { rows, header } = compileKanjidic2(xml);
+    expect(header).toContain('2022-1');
+    expect(rows).toEqual([['行', '2', '4', 'コウ ギョウ', 'い.く', 'ゆき', 'going']]);
+  });
+});
+
+describe('curated TSV reading and family names', () => {
+  it('reads the header after comments and maps cells by column name', () => {
+    const f = parseCuratedTsv('x.tsv', '# c\nsurfaces\tenglish\n王毅|ワン・イー\tWang Yi\n');
+    expect(f.columns).toEqual(['surfaces', 'english']);
+    expect(f.rows[0]).toEqual({
+      line: 3,
+      fields: { surfaces: '王毅|ワン・イー', english: 'Wang Yi' },
+      cellCount: 2,
+    });
+  });
+
+  it.each([
+    [['ジェームズ・クレバリー', 'クレバリー'], 'UK', ['クレバリー']],
+    [['習近平'], 'CN', ['習']],
+    [['キム・ジョンウン'], 'KP', []],
+    [['尹錫悦', 'ユン・ソンニョル'], 'KR', ['尹']],
+  ])('%j (%s) → %j', (surfaces, region, parts) => {
+    expect(familyNameParts(surfaces, region)).toEqual(parts);
+  });
+});
+
+describe('npm run dicts', () => {
+  it('gzips deterministically', () => {
+    expect(gzipDeterministic('a\tb\n').equals(gzipDeterministic('a\tb\n'))).toBe(true);
+  });
+
+  it('says clearly that the Debian dictionaries are missing and exits non-zero', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'dicts/build/build-dicts.ts'], {
+      cwd: root,
+      env: { ...process.env, YOMITOKI_EDICT_DIR: '/nonexistent-edict-dir' },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/not found/);
+    expect(r.stderr).toMatch(/apt-get install -y edict enamdict kanjidic/);
+  }, 30_000);
+});
