@@ -22,7 +22,10 @@ export function annotate(text: string, tokenize: Tokenize, options: AnnotateOpti
   const folded = replaceLoneSurrogates(foldDigitsToFullWidth(text));
   const tokens = tokenize(folded);
   const units = readingUnits(tokens, options);
-  const ruby = rubyFromUnits(units).map((r) => ({ ...r, base: text.slice(r.start, r.end) }));
+  const ruby = rubyFromUnits(units, options.kanjiReadings).map((r) => ({
+    ...r,
+    base: text.slice(r.start, r.end),
+  }));
   const terms = options.detectTerms ? options.detectTerms(text, tokens) : [];
   return { ruby, terms };
 }

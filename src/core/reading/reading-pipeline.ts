@@ -3,31 +3,30 @@ import { applyReadingRules, indexRules } from './context/apply-reading-rules';
 import { CONTEXT_RULES } from './context/context-rules';
 import { NEWS_LEXICON } from './context/news-lexicon';
 import { NIHON_RULES, preferNihon } from './context/prefer-nihon';
+import type { ReadingLookups } from './lookups';
 import { morphsFromTokens, type Morph } from './morph';
+import { readForeignSurnames } from './names/foreign-surnames';
+import { readNames } from './names/read-names';
 import { readCounters } from './numbers/read-counters';
+import { applyReadingOverrides } from './overrides';
 import { unitsFromMorphs, type ReadingUnit } from './reading-units';
 
-/**
- * Lookups the reading stages can use when the host has them (the glossary's ENAMDICT/KANJIDIC data,
- * a user's corrections). All optional: without them the core still reads from the tokenizer + rules.
- */
-export interface ReadingLookups {
-  /** Reading (hiragana or katakana) of a person/place/organisation name written in kanji, if known. */
-  nameReading?: (surface: string) => string | undefined;
-  /** KANJIDIC readings of one kanji (on in katakana or hiragana, kun with okurigana marks allowed). */
-  kanjiReadings?: (kanji: string) => readonly string[] | undefined;
-  /** A user's corrections: surface → hiragana reading, applied wherever the surface is a whole word. */
-  readingOverrides?: ReadonlyMap<string, string>;
-}
+export type { ReadingLookups } from './lookups';
 
 const BUILTIN_RULES = indexRules([...NEWS_LEXICON, ...NIHON_RULES, ...CONTEXT_RULES]);
 
-/** Tokens → morphs with decided readings, stage by stage (each stage is a pure function). */
-export function readMorphs(tokens: readonly Token[], _lookups: ReadingLookups = {}): Morph[] {
+/**
+ * Tokens → morphs with decided readings, stage by stage (each stage a pure function):
+ * counters → word rules in context → にほん → names → foreign surnames → the user's corrections.
+ */
+export function readMorphs(tokens: readonly Token[], lookups: ReadingLookups = {}): Morph[] {
   let morphs = morphsFromTokens(tokens);
   morphs = readCounters(morphs);
   morphs = applyReadingRules(morphs, BUILTIN_RULES);
   morphs = preferNihon(morphs);
+  if (lookups.nameReading) morphs = readNames(morphs, lookups.nameReading);
+  if (lookups.kanjiReadings) morphs = readForeignSurnames(morphs, lookups.kanjiReadings);
+  if (lookups.readingOverrides) morphs = applyReadingOverrides(morphs, lookups.readingOverrides);
   return morphs;
 }
 

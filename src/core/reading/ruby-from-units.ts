@@ -1,14 +1,21 @@
-import { hasKanji } from '../text/chars';
+import { hasKanji, isKanjiChar } from '../text/chars';
 import type { RubySpan } from '../types';
 import { alignFurigana } from './align-furigana';
+import { splitCompound } from './compound/split-compound';
+import type { KanjiReadingsLookup } from './lookups';
 import type { ReadingUnit } from './reading-units';
 
 /**
  * Turn reading units into ruby spans over kanji only (okurigana stays outside the ruby).
  * A unit whose reading cannot be aligned with its kana gets one ruby over the whole unit rather
- * than a guessed split: a long ruby is better than a wrong one.
+ * than a guessed split: a long ruby is better than a wrong one. With KANJIDIC readings, a run of
+ * kanji whose reading divides with certainty gets one ruby per kanji (航=こう 空=くう 会=がい 社=しゃ),
+ * so a long reading does not stretch the text under it.
  */
-export function rubyFromUnits(units: readonly ReadingUnit[]): RubySpan[] {
+export function rubyFromUnits(
+  units: readonly ReadingUnit[],
+  kanjiReadings?: KanjiReadingsLookup,
+): RubySpan[] {
   const out: RubySpan[] = [];
   for (const u of units) {
     if (!u.reading) continue;
@@ -19,13 +26,27 @@ export function rubyFromUnits(units: readonly ReadingUnit[]): RubySpan[] {
     }
     for (const p of parts) {
       if (p.reading === undefined || !hasKanji(p.text) || p.reading === '') continue;
-      out.push({
-        start: u.start + p.offset,
-        end: u.start + p.offset + p.text.length,
-        base: p.text,
-        reading: p.reading,
+      const start = u.start + p.offset;
+      const perKanji =
+        kanjiReadings && p.text.length > 1 && isAllKanji(p.text)
+          ? splitCompound(p.text, p.reading, kanjiReadings)
+          : undefined;
+      if (!perKanji) {
+        out.push({ start, end: start + p.text.length, base: p.text, reading: p.reading });
+        continue;
+      }
+      let at = start;
+      const chars = [...p.text];
+      chars.forEach((ch, i) => {
+        out.push({ start: at, end: at + ch.length, base: ch, reading: perKanji[i]! });
+        at += ch.length;
       });
     }
   }
   return out;
+}
+
+function isAllKanji(text: string): boolean {
+  for (const ch of text) if (!isKanjiChar(ch)) return false;
+  return true;
 }
