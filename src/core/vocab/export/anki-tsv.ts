@@ -2,14 +2,15 @@
  * Anki "Notes in Plain Text" export with the file headers Anki (2.1.55+) reads: tab separator, HTML
  * fields, column names (matched to the note type's field names on import) and the tags column.
  *
- * Row safety: Anki's importer reads the body with an RFC 4180-style reader (double quotes open a
- * quoted field, "" inside it is a quote; lines starting with `#` are comments). Every HTML field is
- * made by textToHtml, so it has no tab, newline or double quote: newlines become <br>, which is also
- * how a line break must look in an HTML field. Quoting is therefore needed only for the rare field
- * that still has one of those characters (the plain-text Tags column) or that starts with `#` (the
- * reader would take the whole row for a comment); such fields are wrapped in quotes with quotes
- * doubled, which the reader undoes. No BOM: Anki reads the `#separator` header only at the very
- * start of the file.
+ * Row safety: Anki's importer reads the body with an RFC 4180-style reader (a field opening with a
+ * double quote is quoted and "" inside it is a quote; a line starting with `#` is a comment). The HTML
+ * fields never contain a tab, newline or double quote: text goes through textToHtml (newlines become
+ * <br>, which is also how a line break must look in an HTML field; quotes become &quot;) and the
+ * Source link uses a single-quoted attribute. So rows stay intact even for readers that split on tabs
+ * naively. Quoting is left for the rare field that still has one of those characters (the plain-text
+ * Tags column) or that starts with `#` (the reader would skip the whole row as a comment): it is
+ * wrapped in quotes with quotes doubled, which Anki's reader undoes. No BOM: Anki looks for the
+ * `#separator` header at the very start of the file.
  */
 import { getList, type VocabDatabase, type VocabItem } from '../model';
 import { ANKI_FIELD_NAMES, ankiFields } from './anki-fields';
