@@ -110,6 +110,70 @@ async function benchVariant(name: string, dist: string, server: FixtureServer, r
   }
 }
 
+/** The sample article repeated `copies` times: a long page to check slicing and linear cost. */
+async function longPage(copies: number): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const html = await readFile(resolve(ROOT, 'tests/fixtures/sample-news.html'), 'utf8');
+  const article = /<article id="article">([\s\S]*?)<\/article>/.exec(html)![1]!;
+  return html.replace(article, article.repeat(copies));
+}
+
+/**
+ * Long pages: time to fully annotated and the page's long tasks (> 50 ms) while annotating,
+ * observed in the page itself (the content script runs on the page's main thread).
+ */
+async function benchLongPages(dist: string, runs: number): Promise<void> {
+  const sizes = [1, 5, 20];
+  const routes: Record<string, string> = {};
+  for (const n of sizes) routes[`/long-${n}.html`] = await longPage(n);
+  const server = await startFixtureServer(routes);
+  const b = await launchWithExtension(dist);
+  try {
+    await timeToAnnotated(b, server.url('/long-1.html'));
+    console.log('\n[long pages, offscreen host, warm]');
+    const perChar: number[] = [];
+    for (const n of sizes) {
+      const times: number[] = [];
+      let worst = 0;
+      let longTasks = 0;
+      let chars = 0;
+      for (let i = 0; i < runs; i++) {
+        const page = await b.context.newPage();
+        await page.addInitScript(() => {
+          const w = window as unknown as { __ytkLongTasks: number[] };
+          w.__ytkLongTasks = [];
+          new PerformanceObserver((l) => {
+            for (const e of l.getEntries()) w.__ytkLongTasks.push(e.duration);
+          }).observe({ type: 'longtask', buffered: true });
+        });
+        await page.goto(server.url(`/long-${n}.html`));
+        await page.waitForSelector('html[data-ytk-ready]', { timeout: 120_000 });
+        const r = await page.evaluate(() => ({
+          ms: Number(document.documentElement.getAttribute('data-ytk-ready')) - performance.timeOrigin,
+          // Long tasks after the page's own load: ours (annotation runs after document_idle).
+          tasks: (window as unknown as { __ytkLongTasks: number[] }).__ytkLongTasks,
+          chars: document.getElementById('article')!.textContent!.length,
+        }));
+        times.push(r.ms);
+        worst = Math.max(worst, ...r.tasks, 0);
+        longTasks += r.tasks.length;
+        chars = r.chars;
+        await page.close();
+      }
+      const ms = median(times);
+      perChar.push(ms / chars);
+      console.log(
+        `  ${n}× article (${chars} chars): median ${ms.toFixed(0)} ms to fully annotated; ` +
+          `long tasks over ${runs} loads: ${longTasks} (longest ${worst.toFixed(0)} ms)`,
+      );
+    }
+    console.log(`  cost per character, 20× vs 1×: ${(perChar[2]! / perChar[0]!).toFixed(2)} (1.0 = linear)`);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
+
 export async function runExtensionBench(runs: number): Promise<void> {
   console.log('\nbuilding dist/chrome and dist/chrome-worker …');
   execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--logLevel', 'error'], {
