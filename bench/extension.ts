@@ -202,4 +202,5 @@ export async function runExtensionBench(runs: number): Promise<void> {
   } finally {
     await server.close();
   }
+  await benchLongPages(resolve(ROOT, 'dist/chrome'), runs);
 }
