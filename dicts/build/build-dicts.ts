@@ -86,14 +86,17 @@ async function main(): Promise<number> {
   };
 
   const edictSrc = await readDebianFile('edict');
-  const edict = compileEdict(decodeEucJp(edictSrc.bytes));
+  const edictText = decodeEucJp(edictSrc.bytes);
+  const edict = compileEdict(edictText);
   record('edict', edictSrc, edict.header);
 
   const enamSrc = await readDebianFile('enamdict');
   const overridesSrc = await readRepoFile(OVERRIDES_FILE);
+  const enamText = decodeEucJp(enamSrc.bytes);
   const names = compileEnamdict(
-    decodeEucJp(enamSrc.bytes),
+    enamText,
     parseEnamdictOverrides(overridesSrc.bytes.toString('utf8')),
+    edictText,
   );
   record('enamdict', enamSrc, names.header);
   record('enamdict-overrides', overridesSrc);

@@ -31,9 +31,55 @@ function tagsOf(senses: string): string[] {
   return [...tags].sort();
 }
 
-export function compileEnamdict(text: string, overrides: readonly EnamdictOverride[]): EnamdictTable {
+/** How often each capitalised word occurs in English text: a proxy for the usual spelling of a name. */
+export function countEnglishWords(...texts: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const w of text.match(/[A-Za-z][a-z]+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * ENAMDICT lists spelling variants in no useful order (ウィリアム: Wiliam/William, サッチャー:
+ * Thacher/Thatcher). Within each sense, put the spelling whose words occur most often in ENAMDICT and
+ * EDICT first; ties keep ENAMDICT's order.
+ */
+export function orderSpellings(body: string, counts: ReadonlyMap<string, number>): string {
+  const score = (gloss: string) => {
+    const words = gloss.match(/[A-Za-z][a-z]+/g) ?? [];
+    return words.length ? Math.min(...words.map((w) => counts.get(w) ?? 0)) : 0;
+  };
+  const senses: string[][] = [];
+  for (const field of body.split('/')) {
+    const m = /^(\([a-z,]+\)\s*)(.*)$/.exec(field);
+    if (m || senses.length === 0) senses.push(m ? [m[1] ?? '', m[2] ?? ''] : ['', field]);
+    else senses[senses.length - 1]!.push(field);
+  }
+  return senses
+    .map(([tag = '', ...glosses]) => {
+      const ordered = glosses
+        .map((g, i) => ({ g, i, s: score(g) }))
+        .sort((a, b) => b.s - a.s || a.i - b.i)
+        .map((x) => x.g);
+      return tag + ordered.join('/');
+    })
+    .join('/');
+}
+
+export function compileEnamdict(
+  text: string,
+  overrides: readonly EnamdictOverride[],
+  extraEnglish = '',
+): EnamdictTable {
   const lines = text.split('\n');
   const header = (lines[0] ?? '').trim();
+  // Spelling frequencies come from foreign (katakana) names and EDICT glosses only: counting the
+  // romanised Japanese names too would favour "Rin" over "Lynn".
+  const counts = countEnglishWords(
+    lines.filter((l) => KATAKANA_NAME.test(l.split(' ')[0] ?? '')).join('\n'),
+    extraEnglish,
+  );
   const bySurface = new Map(overrides.map((o) => [o.surface, o]));
   const rows: Row[] = [];
   let overridden = 0;
@@ -53,15 +99,17 @@ export function compileEnamdict(text: string, overrides: readonly EnamdictOverri
       tags.some((t) => ALWAYS_KEPT_TAGS.has(t)) ||
       (tags.includes('h') && !!reading);
     if (!keep) continue;
-    const row = [surface, reading, tags.join(','), body];
+    const row = [surface, reading, tags.join(','), orderSpellings(body, counts)];
     assertCleanFields(row, `ENAMDICT line ${i + 1}`);
     rows.push(row);
   }
-  for (const o of overrides) rows.push([o.surface, '', o.tags, `(${o.tags}) ${o.english}`]);
+  // Tag '-' removes an entry (ENAMDICT names that are mostly something else in the news).
+  for (const o of overrides)
+    if (o.tags !== '-') rows.push([o.surface, '', o.tags, `(${o.tags}) ${o.english}`]);
   return { header, rows: sortRowsByBytes(rows), overridden };
 }
 
-/** dicts/build/enamdict-overrides.tsv: `surface<TAB>tags<TAB>english`, '#' comments. */
+/** dicts/build/enamdict-overrides.tsv: `surface<TAB>tags<TAB>english`, '#' comments; tags '-' drops. */
 export function parseEnamdictOverrides(text: string): EnamdictOverride[] {
   const out: EnamdictOverride[] = [];
   text.split('\n').forEach((line, i) => {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEdictLine, compileEdict } from '../../dicts/build/compile-edict';
-import { compileEnamdict, parseEnamdictOverrides } from '../../dicts/build/compile-enamdict';
+import { compileEnamdict, orderSpellings, parseEnamdictOverrides } from '../../dicts/build/compile-enamdict';
 import { compileKanjidic2 } from '../../dicts/build/compile-kanjidic';
 import { familyNameParts } from '../../dicts/build/compile-news';
 import { parseCuratedTsv } from '../../dicts/build/curated-tsv';
@@ -68,6 +68,30 @@ describe('ENAMDICT subset', () => {
     ]);
     expect(names.lookup('ジェームズ')[0]?.senses[0]?.english).toEqual(['James', 'Jaimz']);
     expect(names.has('田中')).toBe(false);
+  });
+});
+
+describe('ENAMDICT spelling order and removals', () => {
+  it('puts the spelling whose words are most frequent first, keeping order on ties', () => {
+    const counts = new Map([
+      ['William', 70],
+      ['Wiliam', 1],
+      ['Lawson', 3],
+    ]);
+    expect(orderSpellings('(u) Wiliam/William', counts)).toBe('(u) William/Wiliam');
+    expect(orderSpellings('(c) Lawson (store)/(s) Rawson/Lawson', counts)).toBe(
+      '(c) Lawson (store)/(s) Lawson/Rawson',
+    );
+    expect(orderSpellings('(s) Abc/Def', counts)).toBe('(s) Abc/Def');
+  });
+
+  it("drops entries overridden with tag '-'", () => {
+    const { rows, overridden } = compileEnamdict(
+      'header\nシーア /(u) Sier/\nジョン /(m) John/\n',
+      parseEnamdictOverrides('シーア\t-\tnot a name\n'),
+    );
+    expect(rows.map((r) => r[0])).toEqual(['ジョン']);
+    expect(overridden).toBe(1);
   });
 });
 

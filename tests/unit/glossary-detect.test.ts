@@ -59,6 +59,16 @@ describe('detectTerms: what is found, with which English', () => {
       english: /Guterres/,
       kind: 'person',
     },
+    // A middle initial inside a ・-joined name.
+    {
+      text: 'ジョン・F.ケネディ大統領',
+      surface: 'ジョン・F.ケネディ',
+      english: /^John F\. Kennedy$/,
+      kind: 'person',
+    },
+    // ENAMDICT: a company name unless a title makes it a person.
+    { text: 'ローソンで買った', surface: 'ローソン', english: /^Lawson$/, kind: 'org', source: 'enamdict' },
+    { text: 'ローソン氏は', surface: 'ローソン', english: /^Lawson$/, kind: 'person', source: 'enamdict' },
     // An acronym outside the curated list that EDICT has in full width.
     { text: 'ＣＩＳ諸国', surface: 'ＣＩＳ', english: /Commonwealth of Independent States/, kind: 'acronym' },
     // An unknown katakana name marked by a title: romanised, unverified.

@@ -193,21 +193,25 @@ class Detector {
       }
       if (!allowParts) continue;
       const part = this.resolvePart(key, entries, end);
-      if (part) return this.newsTerm(i, end, part.entry, part.english);
+      if (part) {
+        const term = this.newsTerm(i, end, part.entry, part.english);
+        if (part.description) term.description = part.description;
+        return term;
+      }
     }
     if (scriptOf(norm[i]) === 'latin') return this.acronymWithNumberAt(i);
     return undefined;
   }
 
   /**
-   * A family name alone (クレバリー): the person named whole earlier in the text, or, when the name
-   * is not an ordinary word or a title follows, the curated person(s) with that family name.
+   * A family name alone (クレバリー): the person named whole earlier in the text, or, when a title
+   * follows (クレバリー外相), the curated person(s) with that family name.
    */
   private resolvePart(
     key: string,
     entries: readonly NewsEntry[],
     end: number,
-  ): { entry: NewsEntry; english: string } | undefined {
+  ): { entry: NewsEntry; english: string; description?: string } | undefined {
     const parts = entries.filter((e) => e.match === 'part');
     const seen = parts.find((e) => this.seenPeople.has(e.id));
     if (seen && (!isKanji(key[0]) || titleAt(this.norm, end) > 0))
@@ -216,11 +220,14 @@ class Detector {
     if (!first) return undefined;
     // A lone kanji family name (習) only after its full name has been seen: handled above.
     if (isKanji(key[0])) return undefined;
-    if (titleAt(this.norm, end) === 0 && this.edictInfo(key).inEdict) return undefined;
+    // Unseen, a family name alone is a name only before a title (キム alone is too often someone else).
+    if (titleAt(this.norm, end) === 0) return undefined;
     if (parts.every((e) => e.english === first.english)) return { entry: first, english: first.english };
     // Several curated people share the family name: give the shared English family name.
     const families = new Set(parts.map((e) => englishFamilyName(e.english)));
-    return families.size === 1 ? { entry: first, english: [...families][0] as string } : undefined;
+    if (families.size !== 1) return undefined;
+    const people = [...new Set(parts.map((e) => e.english))].join(', ');
+    return { entry: first, english: [...families][0] as string, description: `One of: ${people}` };
   }
 
   /** COP28, G20 when only COP / G are listed: the listed acronym followed by a number. */
@@ -270,6 +277,7 @@ class Detector {
   }
 
   private wordInfo(word: string): WordInfo {
+    if (/^[A-Z]\.?$/.test(word)) return { word, personEnglish: word[0] + '.', inEdict: false, common: false };
     const info: WordInfo = { word, ...this.edictInfo(word) };
     const parts = this.src.news.entries(word).filter((e) => e.match === 'part');
     const seenPart = parts.find((e) => this.seenPeople.has(e.id)) ?? parts[0];
@@ -279,12 +287,14 @@ class Detector {
       return info;
     }
     const senses: NameSense[] = this.src.names.lookup(word).flatMap((e: NameEntry) => e.senses);
-    const person = senses.find((s) => s.tags.some((t) => PERSON_TAGS.has(t)) && s.english.length > 0);
+    // ENAMDICT's unclassified entries include lower-case common nouns (レクサス: "lexus"): not names.
+    const named = (s: NameSense) => /^[A-Z\u00c0-\u024f]/.test(s.english[0] ?? '');
+    const person = senses.find((s) => s.tags.some((t) => PERSON_TAGS.has(t)) && named(s));
     if (person) {
       info.personEnglish = splitEnglish(person.english[0] ?? '').english;
       info.source = 'enamdict';
     }
-    const proper = senses.find((s) => !s.tags.some((t) => PERSON_TAGS.has(t)) && s.english.length > 0);
+    const proper = senses.find((s) => !s.tags.some((t) => PERSON_TAGS.has(t)) && named(s));
     if (proper) {
       const { english, note } = splitEnglish(proper.english[0] ?? '');
       info.proper = { english, note, kind: kindOfNameTags(proper.tags) };
@@ -301,7 +311,17 @@ class Detector {
       let e = s;
       while (isKatakanaLetter(norm[e])) e++;
       words.push([s, e]);
-      if (isNameSeparator(norm[e]) && isKatakanaLetter(norm[e + 1])) s = e + 1;
+      if (!isNameSeparator(norm[e])) return words;
+      // A middle initial: ジョージ・W・ブッシュ, ジョン・F.ケネディ.
+      const initial = /^[A-Z]\.?[・＝]?/.exec(norm.slice(e + 1, e + 4))?.[0];
+      if (initial && initial.length > 1 && isKatakanaLetter(norm[e + 1 + initial.length])) {
+        const dot = norm[e + 2] === '.' ? 1 : 0;
+        words.push([e + 1, e + 2 + dot]);
+        s = e + 1 + initial.length;
+        if (!isNameSeparator(norm[s - 1])) s = e + 2 + dot;
+        continue;
+      }
+      if (isKatakanaLetter(norm[e + 1])) s = e + 1;
       else return words;
     }
   }
@@ -320,7 +340,10 @@ class Detector {
 
     if (infos.length === 1) {
       const w = infos[0]!;
-      if (w.proper && !w.inEdict && !w.personEnglish) {
+      // A company or product name beats a person reading of the same katakana unless a title
+      // follows (ローソン: the convenience store; ローソン氏: a Mr Lawson).
+      const business = w.proper && w.proper.kind !== 'place' && w.proper.kind !== 'other';
+      if (w.proper && !w.inEdict && (!w.personEnglish || (business && !titled))) {
         return this.term(i, end, {
           english: w.proper.english,
           kind: w.proper.kind,
