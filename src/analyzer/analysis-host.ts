@@ -1,3 +1,4 @@
+import { annotateInContext } from '../core/annotate-in-context';
 import type { Annotation, Tokenize } from '../core/types';
 import type { HostRequest, HostStats, Responses } from '../shared/messages';
 import { failure } from '../shared/messages';
@@ -70,7 +71,13 @@ export class AnalysisHost {
       return failure('dictionary-unavailable', err);
     }
     try {
-      if (req.type === 'annotate') return { ok: true, results: req.texts.map((t) => res.annotate(t)) };
+      if (req.type === 'annotate') {
+        const results = req.texts.map((t, i) => {
+          const ctx = req.contexts?.length === req.texts.length ? req.contexts[i] : undefined;
+          return ctx ? annotateInContext(res.annotate, t, ctx.before, ctx.after) : res.annotate(t);
+        });
+        return { ok: true, results };
+      }
       return { ok: true, result: res.lookup ? res.lookup(req.text, req.offset) : null };
     } catch (err) {
       return failure('internal', err);

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Annotation } from '../core/types';
-import type { BackgroundRequest, PageState, Responses } from '../shared/messages';
+import type { BackgroundRequest, PageState, Responses, TextContext } from '../shared/messages';
 import { splitLongText } from '../shared/split-text';
 
 /** Typed request to the background. Failures come back as `{ok:false}` and are thrown here. */
@@ -25,20 +25,31 @@ const PIECE = 8000;
  * Annotate texts through the tokenizer host. Long texts are split at sentence ends (the message
  * schema caps sizes) and the pieces' offsets are shifted back into place.
  */
-export async function annotateTexts(texts: string[]): Promise<Annotation[]> {
+export async function annotateTexts(texts: string[], contexts: TextContext[]): Promise<Annotation[]> {
   const pieces: string[] = [];
+  const pieceContexts: TextContext[] = [];
   const owner: { index: number; offset: number }[] = [];
   texts.forEach((t, index) => {
     let offset = 0;
-    for (const p of splitLongText(t, PIECE)) {
+    const split = splitLongText(t, PIECE);
+    split.forEach((p, k) => {
       pieces.push(p);
+      // Pieces of a long text are cut at sentence ends: only the outer edges need page context.
+      pieceContexts.push({
+        before: k === 0 ? (contexts[index]?.before ?? '') : '',
+        after: k === split.length - 1 ? (contexts[index]?.after ?? '') : '',
+      });
       owner.push({ index, offset });
       offset += p.length;
-    }
+    });
   });
   const out: Annotation[] = texts.map(() => ({ ruby: [], terms: [] }));
   for (let i = 0; i < pieces.length; i += 200) {
-    const res = await request({ type: 'annotate', texts: pieces.slice(i, i + 200) });
+    const res = await request({
+      type: 'annotate',
+      texts: pieces.slice(i, i + 200),
+      contexts: pieceContexts.slice(i, i + 200),
+    });
     if (!res.ok) throw new HostError(res.code, res.message);
     res.results.forEach((ann, k) => {
       const { index, offset } = owner[i + k]!;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/chromium';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
-import { kanjiCoverage, pristineText, selectedText, untouchables } from './helpers/page-checks';
+import { kanjiCoverage, pristineText, readingsOf, selectedText, untouchables } from './helpers/page-checks';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -54,14 +54,15 @@ describe('furigana in Chromium on the sample news page', () => {
     expect(covered / kanji).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('reads in context: ５月 as がつ and 外相 as がいしょう', async () => {
-    const readings = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('#article ruby.ytk-ruby')).map(
-        (r) => `${r.firstChild?.textContent}:${r.querySelector('rt')?.getAttribute('data-r')}`,
-      ),
-    );
-    expect(readings).toContain('外相:がいしょう');
-    expect(readings.some((r) => /^(5)?月:(ご)?がつ$/.test(r))).toBe(true);
+  it('reads in context: 5月 as がつ, 外相 as がいしょう, 王毅 as おうき', async () => {
+    expect(await page.evaluate(readingsOf, ['#article', '外相'])).toContain('がいしょう');
+    expect(await page.evaluate(readingsOf, ['#article', '月'])).toContain('がつ');
+    expect((await page.evaluate(readingsOf, ['#article', '王毅']))[0]?.replace('・', '')).toBe('おうき');
+  });
+
+  it('reads words split by links and bold in their sentence (の<a>間</a>で, <b>行</b>われる)', async () => {
+    expect(await page.evaluate(readingsOf, ['#split', '間'])).toEqual(['あいだ']);
+    expect(await page.evaluate(readingsOf, ['#split', '行'])).toEqual(['おこな']);
   });
 
   it('leaves the page text unchanged and readings out of copied text', async () => {

@@ -1,10 +1,12 @@
 import type { Annotation } from '../../core/types';
+import type { TextContext } from '../../shared/messages';
 import { findJapaneseTextNodes, isInSkippedContext } from './find-text-nodes';
 import { applyAnnotation, isOwnNode, removeAnnotation, type AppliedAnnotation } from './ruby-dom';
 import { forEachInSlices, SLICE_BUDGET_MS } from './slice-scheduler';
+import { textContextOf } from './text-context';
 
-/** Sends texts to the tokenizer host (one per browser) and returns their annotations. */
-export type AnnotateTexts = (texts: string[]) => Promise<Annotation[]>;
+/** Sends texts (with the text around each) to the tokenizer host and returns their annotations. */
+export type AnnotateTexts = (texts: string[], contexts: TextContext[]) => Promise<Annotation[]>;
 
 export interface ControllerOptions {
   annotateTexts: AnnotateTexts;
@@ -148,9 +150,10 @@ export class FuriganaController {
           const batch = this.takeBatch();
           if (batch.length === 0) break;
           const texts = batch.map((t) => t.data);
+          const contexts = batch.map((t) => textContextOf(t));
           let results: Annotation[];
           try {
-            results = await this.options.annotateTexts(texts);
+            results = await this.options.annotateTexts(texts, contexts);
           } catch (err) {
             this.options.onError?.(err);
             this.pending.clear();

@@ -51,3 +51,23 @@ export function untouchables() {
     existingRubyText: document.querySelector('#existing-ruby ruby:not(.ytk-ruby)')!.textContent,
   };
 }
+
+/**
+ * Readings the page shows for each occurrence of `word` under `selector`, joining adjacent rubies
+ * (a compound may carry one ruby or one per kanji: 外相 or 外|相).
+ */
+export function readingsOf([selector, word]: [string, string]): string[] {
+  const rubies = Array.from(document.querySelectorAll(`${selector} ruby.ytk-ruby`));
+  const out: string[] = [];
+  for (let i = 0; i < rubies.length; i++) {
+    let base = '';
+    let reading = '';
+    for (let j = i; j < rubies.length && base.length < word.length; j++) {
+      if (j > i && rubies[j - 1]!.nextSibling !== rubies[j]) break;
+      base += rubies[j]!.firstChild?.textContent ?? '';
+      reading += rubies[j]!.querySelector('rt')?.getAttribute('data-r') ?? '';
+    }
+    if (base === word) out.push(reading);
+  }
+  return out;
+}
