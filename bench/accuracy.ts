@@ -7,6 +7,8 @@
  *
  * The sentences are © NHK: they are read from ../shared at run time and never copied into the repo.
  * Set YOMITOKI_EVAL_DIR to score another folder of the same shape; BENCH_RUNS sets the timing runs.
+ * By default the pipeline is wired as the CLI and the extension wire it (createAnnotator: tokenizer +
+ * glossary name readings + KANJIDIC); BENCH_CORE_ONLY=1 scores `annotate` with the tokenizer alone.
  *
  * Baseline (foundation commit a9d4762, tokenizer readings + okurigana alignment only):
  *   accuracy 95.92% (433 wrong, 5 missed of 10,744), throughput ~430,000 chars/s on this machine.
@@ -16,9 +18,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createAnnotator } from '../src/analyzer/create-annotator';
 import { loadNodeTokenizer } from '../src/analyzer/node-dictionary';
-import { annotate, type AnnotateOptions } from '../src/core/annotate';
-import type { RubySpan } from '../src/core/types';
+import { annotate } from '../src/core/annotate';
+import type { Annotation } from '../src/core/types';
+import { loadNodeGlossary } from '../src/dictionaries/load-glossary-node';
 
 interface GoldSegment {
   text: string;
@@ -49,7 +53,7 @@ const texts = gold.flatMap((g) => g.data.segments.map((s) => s.text));
 const totalChars = texts.reduce((n, t) => n + t.length, 0);
 
 const tokenize = await loadNodeTokenizer();
-const { options: opts, description } = await loadLookups();
+const { run, description } = await pipeline();
 
 // Scored run: one system file per gold file, same segment order and text.
 const outDir = mkdtempSync(join(tmpdir(), 'yomitoki-accuracy-'));
@@ -57,7 +61,7 @@ try {
   for (const g of gold) {
     const segments = g.data.segments.map((s) => ({
       text: s.text,
-      ruby: annotate(s.text, tokenize, opts).ruby,
+      ruby: run(s.text).ruby,
     }));
     writeFileSync(join(outDir, g.name), JSON.stringify({ segments }));
   }
@@ -79,8 +83,7 @@ let sink = 0;
 for (let r = 0; r < runs; r++) {
   const t0 = performance.now();
   for (const t of texts) {
-    const ruby: RubySpan[] = annotate(t, tokenize, opts).ruby;
-    sink += ruby.length;
+    sink += run(t).ruby.length;
   }
   rates.push(totalChars / ((performance.now() - t0) / 1000));
 }
@@ -92,7 +95,14 @@ console.log(
     `min ${Math.round(rates[0]!).toLocaleString('en')}, max ${Math.round(rates[rates.length - 1]!).toLocaleString('en')}; ${sink} spans per run)`,
 );
 
-/** Optional lookups (glossary names, KANJIDIC readings) injected into the pipeline; none yet. */
-async function loadLookups(): Promise<{ options: AnnotateOptions; description: string }> {
-  return { options: {}, description: 'none (tokenizer only)' };
+/** The pipeline under test: as the hosts wire it, or the bare core. */
+async function pipeline(): Promise<{ run: (text: string) => Annotation; description: string }> {
+  if (process.env.BENCH_CORE_ONLY === '1') {
+    return { run: (text) => annotate(text, tokenize), description: 'core only (tokenizer readings + rules)' };
+  }
+  const glossary = await loadNodeGlossary();
+  return {
+    run: createAnnotator(tokenize, glossary),
+    description: 'createAnnotator (tokenizer + glossary: names, KANJIDIC, terms)',
+  };
 }

@@ -1,4 +1,4 @@
-import { toHiragana } from '../text/chars';
+import { foldDigitsToFullWidth, toHiragana } from '../text/chars';
 import { applyReadingRules, indexRules } from './context/apply-reading-rules';
 import type { Morph } from './morph';
 
@@ -16,7 +16,12 @@ export function applyReadingOverrides(
   const rules = [];
   for (const [word, reading] of overrides) {
     if (word.length > 0 && /^[\u3041-\u309f\u30a1-\u30ff]+$/.test(reading)) {
-      rules.push({ word, reading: toHiragana(reading), why: `correction ${word}` });
+      // Tokens see digits full-width (the pipeline folds them), so fold the user's surface too.
+      rules.push({
+        word: foldDigitsToFullWidth(word),
+        reading: toHiragana(reading),
+        why: `correction ${word}`,
+      });
     }
   }
   return applyReadingRules(morphs, indexRules(rules), { overrideDecided: true, source: 'user' });

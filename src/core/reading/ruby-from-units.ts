@@ -9,8 +9,8 @@ import type { ReadingUnit } from './reading-units';
  * Turn reading units into ruby spans over kanji only (okurigana stays outside the ruby).
  * A unit whose reading cannot be aligned with its kana gets one ruby over the whole unit rather
  * than a guessed split: a long ruby is better than a wrong one. With KANJIDIC readings, a run of
- * kanji whose reading divides with certainty gets one ruby per kanji (航=こう 空=くう 会=がい 社=しゃ),
- * so a long reading does not stretch the text under it.
+ * kanji whose reading is long enough to stretch it and divides with certainty gets one ruby per kanji
+ * (東=とう 京=きょう, 学=がっ 校=こう), so the reading does not stretch the text under it.
  */
 export function rubyFromUnits(
   units: readonly ReadingUnit[],
@@ -28,7 +28,7 @@ export function rubyFromUnits(
       if (p.reading === undefined || !hasKanji(p.text) || p.reading === '') continue;
       const start = u.start + p.offset;
       const perKanji =
-        kanjiReadings && p.text.length > 1 && isAllKanji(p.text)
+        kanjiReadings && stretchesBase(p.text, p.reading)
           ? splitCompound(p.text, p.reading, kanjiReadings)
           : undefined;
       if (!perKanji) {
@@ -46,7 +46,15 @@ export function rubyFromUnits(
   return out;
 }
 
-function isAllKanji(text: string): boolean {
-  for (const ch of text) if (!isKanjiChar(ch)) return false;
-  return true;
+/**
+ * Ruby is set at half size, so a reading longer than twice its base widens the base text (and the
+ * line). Only those words are divided per kanji; the others keep news style, one ruby per word.
+ */
+function stretchesBase(text: string, reading: string): boolean {
+  let n = 0;
+  for (const ch of text) {
+    if (!isKanjiChar(ch)) return false;
+    n++;
+  }
+  return n > 1 && reading.length > 2 * n;
 }
