@@ -6,7 +6,9 @@ import browser from 'webextension-polyfill';
 import { createAnalysisRouter } from './analysis-router';
 import { registerCommands } from './commands';
 import { createMessageHandler } from './message-handler';
+import { registerVocab } from './vocab';
 
 const analysis = createAnalysisRouter();
 browser.runtime.onMessage.addListener(createMessageHandler(analysis));
 registerCommands();
+registerVocab(analysis);

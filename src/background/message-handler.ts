@@ -3,6 +3,8 @@ import { BackgroundRequest, failure, parseMessage, type PageState, type Response
 import type { AnalysisRouter } from './analysis-router';
 import { setSiteDisabled } from './settings-store';
 import { clearTab, pageStateFor, rememberTabSite, setTabOverride, tabsOfSite } from './tab-state';
+import { isVocabRequest } from '../shared/vocab-messages';
+import { handleVocabRequest } from './vocab';
 
 /** Tell a tab's content script to apply a state; a tab without our script is simply skipped. */
 export async function pushState(tabId: number, enabled: boolean): Promise<void> {
@@ -30,6 +32,7 @@ async function handle(
   sender: Runtime.MessageSender,
   analysis: AnalysisRouter,
 ): Promise<Responses[BackgroundRequest['type']]> {
+  if (isVocabRequest(msg)) return handleVocabRequest(msg, sender);
   switch (msg.type) {
     case 'annotate':
     case 'lookup':

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Annotation } from '../core/types';
+import { VOCAB_REQUESTS, type VocabPayloads } from './vocab-messages';
 
 /**
  * The message protocol, declared once. Every message a context receives is validated here with
@@ -10,10 +11,21 @@ import type { Annotation } from '../core/types';
 const MAX_TEXTS = 500;
 const MAX_TEXT_LENGTH = 20_000;
 
+const MAX_CONTEXT_LENGTH = 200;
+
+/** Text around a piece the page's markup split off from its sentence (read together, see annotateInContext). */
+export const TextContext = v.object({
+  before: v.pipe(v.string(), v.maxLength(MAX_CONTEXT_LENGTH)),
+  after: v.pipe(v.string(), v.maxLength(MAX_CONTEXT_LENGTH)),
+});
+
+/** `contexts[i]`, when given, is the text around `texts[i]`; a length mismatch is ignored by the host. */
 export const AnnotateRequest = v.object({
   type: v.literal('annotate'),
   texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH))), v.maxLength(MAX_TEXTS)),
+  contexts: v.optional(v.pipe(v.array(TextContext), v.maxLength(MAX_TEXTS))),
 });
+export type TextContext = v.InferOutput<typeof TextContext>;
 
 export const LookupRequest = v.object({
   type: v.literal('lookup'),
@@ -25,7 +37,10 @@ export const LookupRequest = v.object({
 export const HostStatsRequest = v.object({ type: v.literal('host-stats') });
 
 /** Content script asks whether it should annotate this page. */
-export const PageStateRequest = v.object({ type: v.literal('page-state'), url: v.pipe(v.string(), v.maxLength(4096)) });
+export const PageStateRequest = v.object({
+  type: v.literal('page-state'),
+  url: v.pipe(v.string(), v.maxLength(4096)),
+});
 
 /** Popup: turn furigana on/off in a tab, and the per-site switch. */
 export const SetTabEnabledRequest = v.object({
@@ -38,7 +53,10 @@ export const SetSiteDisabledRequest = v.object({
   site: v.pipe(v.string(), v.minLength(1), v.maxLength(253)),
   disabled: v.boolean(),
 });
-export const TabStateRequest = v.object({ type: v.literal('tab-state'), tabId: v.pipe(v.number(), v.integer()) });
+export const TabStateRequest = v.object({
+  type: v.literal('tab-state'),
+  tabId: v.pipe(v.number(), v.integer()),
+});
 
 /** Background → content: apply a new on/off state. */
 export const ApplyEnabledMessage = v.object({ type: v.literal('apply-enabled'), enabled: v.boolean() });
@@ -57,6 +75,7 @@ export const BackgroundRequest = v.variant('type', [
   SetTabEnabledRequest,
   SetSiteDisabledRequest,
   TabStateRequest,
+  ...VOCAB_REQUESTS,
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
 export type AnnotateRequest = v.InferOutput<typeof AnnotateRequest>;
@@ -77,7 +96,17 @@ export interface HostStats {
 /** Failure shape shared by every response: `code` lets the UI choose a message. */
 export interface Failure {
   ok: false;
-  code: 'dictionary-unavailable' | 'invalid-message' | 'internal';
+  code:
+    | 'dictionary-unavailable'
+    | 'invalid-message'
+    | 'internal'
+    // Vocabulary: a refused operation (unknown list, duplicate name…), storage failures (quota), a
+    // request from a context that may not make it, Anki unreachable/refusing, permission not granted.
+    | 'vocab-refused'
+    | 'storage-failed'
+    | 'not-allowed'
+    | 'anki-failed'
+    | 'permission-needed';
   message: string;
 }
 
@@ -89,7 +118,10 @@ export interface PageState {
   site: string;
 }
 
-export interface Responses {
+/** Vocabulary and Anki responses (payloads declared in vocab-messages.ts). */
+export type VocabResponses = { [K in keyof VocabPayloads]: Result<VocabPayloads[K]> };
+
+export interface Responses extends VocabResponses {
   annotate: Result<{ results: Annotation[] }>;
   lookup: Result<{ result: unknown }>;
   'host-stats': Result<HostStats>;

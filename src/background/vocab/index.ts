@@ -1,0 +1,54 @@
+/**
+ * Background side of the vocabulary lists: one VocabStore over browser.storage.local (the only writer),
+ * the request handlers, the context-menu capture and Send to Anki. Thin wiring; the logic is in the
+ * modules it imports, which take their browser dependencies as parameters.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { Responses } from '../../shared/messages';
+import { CONTENT_VOCAB_REQUESTS, type VocabRequest } from '../../shared/vocab-messages';
+import type { AnalysisRouter } from '../analysis-router';
+import { ANKI_ORIGIN, createAnkiService, type AnkiRequest } from './anki-service';
+import { registerSelectionMenu } from './selection-menu';
+import { createVocabService } from './vocab-service';
+import type { KeyValueStorage } from './vocab-storage';
+import { VocabStore } from './vocab-store';
+
+const storage: KeyValueStorage = {
+  get: (keys) => browser.storage.local.get(keys),
+  set: (items) => browser.storage.local.set(items),
+  remove: (keys) => browser.storage.local.remove(keys),
+};
+
+const store = new VocabStore(storage);
+const vocab = createVocabService(store);
+const anki = createAnkiService({
+  store,
+  settings: storage,
+  hasPermission: () => browser.permissions.contains({ origins: [ANKI_ORIGIN] }),
+  // The only network request the extension makes, and only for anki-* requests the user started.
+  fetch: (url, init) => fetch(url, init),
+});
+
+/** Whether a message came from one of our own pages (toolbar popup, options), not a content script. */
+function fromExtensionPage(sender: Runtime.MessageSender): boolean {
+  return !!sender.url && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
+function isAnkiRequest(msg: VocabRequest): msg is AnkiRequest {
+  return msg.type.startsWith('anki-');
+}
+
+export async function handleVocabRequest(
+  msg: VocabRequest,
+  sender: Runtime.MessageSender,
+): Promise<Responses[VocabRequest['type']]> {
+  // Content scripts run inside web pages: they may save and look up words, not edit, export or delete.
+  if (!CONTENT_VOCAB_REQUESTS.has(msg.type) && !fromExtensionPage(sender)) {
+    return { ok: false, code: 'not-allowed', message: `${msg.type} is only accepted from Yomitoki's pages.` };
+  }
+  return isAnkiRequest(msg) ? anki(msg) : vocab(msg);
+}
+
+export function registerVocab(analysis: AnalysisRouter): void {
+  registerSelectionMenu({ analysis, add: (msg) => vocab(msg) });
+}

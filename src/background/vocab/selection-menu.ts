@@ -1,0 +1,89 @@
+/**
+ * Context-menu capture: "Add '…' to Yomitoki list" on a text selection. The tab's content script
+ * tells the sentence around the selection; a dictionary lookup at its start gives the dictionary
+ * form, reading and meaning when the selection is one word. The reader sees the outcome in the page.
+ */
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import type { WordLookup } from '../../core/glossary/glossary';
+import type { Responses } from '../../shared/messages';
+import { captureFromSelection } from '../../shared/vocab-capture';
+import type { SelectionContext, VocabAddRequest } from '../../shared/vocab-messages';
+import type { AnalysisRouter } from '../analysis-router';
+
+export const SELECTION_MENU_ID = 'ytk-vocab-add-selection';
+
+export interface SelectionMenuDeps {
+  analysis: AnalysisRouter;
+  add: (msg: VocabAddRequest) => Promise<Responses['vocab-add']>;
+}
+
+async function selectionContext(
+  tabId: number,
+  frameId: number | undefined,
+): Promise<SelectionContext | null> {
+  try {
+    const res = (await browser.tabs.sendMessage(
+      tabId,
+      { type: 'vocab-selection-context' },
+      frameId === undefined ? undefined : { frameId },
+    )) as SelectionContext | null | undefined;
+    return res && typeof res.sentence === 'string' ? res : null;
+  } catch {
+    // No content script in this tab (a browser page, a PDF): save the selection without its sentence.
+    return null;
+  }
+}
+
+async function lookupAt(analysis: AnalysisRouter, text: string, offset: number): Promise<WordLookup | null> {
+  try {
+    const res = await analysis({ type: 'lookup', text, offset });
+    return res.ok ? (res.result as WordLookup | null) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function notify(tabId: number, ok: boolean, message: string): Promise<void> {
+  // Where the page has no content script the notice cannot be shown; the badge still says it.
+  await browser.tabs.sendMessage(tabId, { type: 'vocab-capture-notice', ok, message }).catch(() => undefined);
+  await browser.action?.setBadgeText({ tabId, text: ok ? '✓' : '!' }).catch(() => undefined);
+  setTimeout(() => void browser.action?.setBadgeText({ tabId, text: '' }).catch(() => undefined), 4000);
+}
+
+async function onClicked(deps: SelectionMenuDeps, info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
+  if (info.menuItemId !== SELECTION_MENU_ID || !info.selectionText || tab?.id === undefined) return;
+  const context = await selectionContext(tab.id, info.frameId);
+  const lookup = context ? await lookupAt(deps.analysis, context.sentence, context.sentenceOffset) : null;
+  const item = captureFromSelection({
+    text: context?.text || info.selectionText,
+    context,
+    lookup,
+    pageTitle: tab.title ?? '',
+    url: tab.url ?? info.pageUrl ?? '',
+  });
+  if (!item) return;
+  const res = await deps.add({ type: 'vocab-add', item });
+  if (res.ok) {
+    const verb = res.created ? 'Added' : 'Updated';
+    await notify(tab.id, true, `${verb} “${res.item.dictionaryForm}” in ${res.listName}.`);
+  } else {
+    await notify(tab.id, false, `“${item.surface}” was not saved: ${res.message}`);
+  }
+}
+
+export function registerSelectionMenu(deps: SelectionMenuDeps): void {
+  browser.runtime.onInstalled.addListener(async () => {
+    // Menus persist across browser restarts; (re)create ours on install and update only.
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({
+      id: SELECTION_MENU_ID,
+      title: 'Add “%s” to Yomitoki list',
+      contexts: ['selection'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    onClicked(deps, info, tab).catch((error: unknown) => {
+      if (tab?.id !== undefined) void notify(tab.id, false, `Not saved: ${String(error)}`);
+    });
+  });
+}
