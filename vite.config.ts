@@ -2,7 +2,8 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
 import sourceManifest from './manifest.json' with { type: 'json' };
 
 /**
@@ -53,21 +54,45 @@ function copyDictionaries(outDir: string): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+/** Test tiers (vitest reads them from here): unit (core, Node), dom (happy-dom), e2e (real browsers). */
+const testProjects = [
+  { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+  { test: { name: 'dom', include: ['tests/dom/**/*.test.ts'], environment: 'happy-dom' } },
+  {
+    test: {
+      name: 'e2e',
+      include: ['tests/e2e/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 120_000,
+      hookTimeout: 120_000,
+      // One browser at a time: two cores, and each browser loads a 200 MB dictionary.
+      fileParallelism: false,
+    },
+  },
+];
+
+export default defineConfig(({ mode, command }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const chromeHost = process.env.YOMITOKI_CHROME_HOST === 'worker' ? 'worker' : 'offscreen';
-  const outDir = resolve(__dirname, 'dist', target === 'chrome' && chromeHost === 'worker' ? 'chrome-worker' : target);
+  const outDir = resolve(
+    __dirname,
+    'dist',
+    target === 'chrome' && chromeHost === 'worker' ? 'chrome-worker' : target,
+  );
   return {
     define: {
       __TARGET__: JSON.stringify(target),
       __TOKENIZER_HOST__: JSON.stringify(target === 'firefox' ? 'background' : chromeHost),
     },
+    test: { projects: testProjects },
     plugins: [
-      crx({
-        manifest: manifestFor(target),
-        browser: target,
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
-      }),
+      command !== 'build'
+        ? []
+        : crx({
+            manifest: manifestFor(target),
+            browser: target,
+            contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+          }),
       copyDictionaries(outDir),
     ],
     publicDir: resolve(__dirname, 'src/public'),

@@ -55,14 +55,16 @@ describe('furigana in Chromium on the sample news page', () => {
   });
 
   it('reads in context: 5月 as がつ, 外相 as がいしょう, 王毅 as おうき', async () => {
-    expect(await page.evaluate(readingsOf, ['#article', '外相'])).toContain('がいしょう');
-    expect(await page.evaluate(readingsOf, ['#article', '月'])).toContain('がつ');
-    expect((await page.evaluate(readingsOf, ['#article', '王毅']))[0]?.replace('・', '')).toBe('おうき');
+    expect(await page.evaluate(readingsOf, ['#article', '外相'] as [string, string])).toContain('がいしょう');
+    expect(await page.evaluate(readingsOf, ['#article', '月'] as [string, string])).toContain('がつ');
+    expect(
+      (await page.evaluate(readingsOf, ['#article', '王毅'] as [string, string]))[0]?.replace('・', ''),
+    ).toBe('おうき');
   });
 
   it('reads words split by links and bold in their sentence (の<a>間</a>で, <b>行</b>われる)', async () => {
-    expect(await page.evaluate(readingsOf, ['#split', '間'])).toEqual(['あいだ']);
-    expect(await page.evaluate(readingsOf, ['#split', '行'])).toEqual(['おこな']);
+    expect(await page.evaluate(readingsOf, ['#split', '間'] as [string, string])).toEqual(['あいだ']);
+    expect(await page.evaluate(readingsOf, ['#split', '行'] as [string, string])).toEqual(['おこな']);
   });
 
   it('leaves the page text unchanged and readings out of copied text', async () => {
