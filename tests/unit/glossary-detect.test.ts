@@ -83,6 +83,14 @@ describe('detectTerms: what is found, with which English', () => {
     if (source) expect(term!.source).toBe(source);
   });
 
+  it('takes a ・-joined list that is not one name word by word', () => {
+    expect(detect('ソニー・パナソニック両社').map((t) => [t.surface, t.english, t.kind])).toEqual([
+      ['ソニー', 'Sony', 'org'],
+      ['パナソニック', 'Panasonic', 'org'],
+    ]);
+    expect(detect('コンテンツ・モデレーター')).toEqual([]);
+  });
+
   it('marks romanised names as unverified', () => {
     const [term] = detect('ミハイル・ザクセンバウム氏');
     expect(term?.source).toBe('romanised');

@@ -78,9 +78,10 @@ function tokenBoundaries(tokens: readonly Token[], length: number): Uint8Array |
 
 interface WordInfo {
   word: string;
-  /** English of the word as a person's name, if some source gives one. */
+  /** English of the word as a person's name according to ENAMDICT. */
   personEnglish?: string;
-  source?: 'news' | 'enamdict';
+  /** English family name when the word is the family name of a curated person (used inside longer names). */
+  partEnglish?: string;
   /** An EDICT headword (an ordinary word, e.g. ハッカー). */
   inEdict: boolean;
   common: boolean;
@@ -281,18 +282,13 @@ class Detector {
     const info: WordInfo = { word, ...this.edictInfo(word) };
     const parts = this.src.news.entries(word).filter((e) => e.match === 'part');
     const seenPart = parts.find((e) => this.seenPeople.has(e.id)) ?? parts[0];
-    if (seenPart) {
-      info.personEnglish = englishFamilyName(seenPart.english);
-      info.source = 'news';
-      return info;
-    }
+    if (seenPart) info.partEnglish = englishFamilyName(seenPart.english);
     const senses: NameSense[] = this.src.names.lookup(word).flatMap((e: NameEntry) => e.senses);
     // ENAMDICT's unclassified entries include lower-case common nouns (レクサス: "lexus"): not names.
     const named = (s: NameSense) => /^[A-Z\u00c0-\u024f]/.test(s.english[0] ?? '');
     const person = senses.find((s) => s.tags.some((t) => PERSON_TAGS.has(t)) && named(s));
     if (person) {
       info.personEnglish = splitEnglish(person.english[0] ?? '').english;
-      info.source = 'enamdict';
     }
     const proper = senses.find((s) => !s.tags.some((t) => PERSON_TAGS.has(t)) && named(s));
     if (proper) {
@@ -332,53 +328,24 @@ class Detector {
     const spans = this.katakanaWords(i);
     const infos = spans.map(([s, e]) => this.wordInfo(norm.slice(s, e)));
     // Ordinary words after a name are not part of it (ボルト・タイフーン・ハッカー).
-    while (infos.length > 1 && infos[infos.length - 1]!.inEdict && !infos[infos.length - 1]!.personEnglish)
+    const nameOf = (w: WordInfo) => w.partEnglish ?? w.personEnglish;
+    while (infos.length > 1 && infos[infos.length - 1]!.inEdict && !nameOf(infos[infos.length - 1]!))
       infos.pop();
     const end = spans[infos.length - 1]![1];
     const titled = titleAt(norm, end) > 0;
     const surface = norm.slice(i, end);
 
-    if (infos.length === 1) {
-      const w = infos[0]!;
-      // A company or product name beats a person reading of the same katakana unless a title
-      // follows (ローソン: the convenience store; ローソン氏: a Mr Lawson).
-      const business = w.proper && w.proper.kind !== 'place' && w.proper.kind !== 'other';
-      if (w.proper && !w.inEdict && (!w.personEnglish || (business && !titled))) {
-        return this.term(i, end, {
-          english: w.proper.english,
-          kind: w.proper.kind,
-          description: w.proper.note || undefined,
-          source: 'enamdict',
-        });
-      }
-      if (w.personEnglish && (!w.inEdict || (titled && !w.common))) {
-        return this.term(i, end, {
-          english: w.personEnglish,
-          kind: 'person',
-          source: w.source ?? 'enamdict',
-        });
-      }
-      if (w.proper && !w.inEdict) {
-        return this.term(i, end, { english: w.proper.english, kind: w.proper.kind, source: 'enamdict' });
-      }
-      if (titled && !w.inEdict && !w.proper && w.word.length >= 2) {
-        return this.term(i, end, {
-          english: romaniseKatakanaWord(w.word),
-          kind: 'person',
-          description: UNVERIFIED_NOTE,
-          source: 'romanised',
-        });
-      }
-      return undefined;
-    }
+    if (infos.length === 1) return this.singleKatakanaWord(i, end, infos[0]!, titled);
 
     // Several ・-joined words: a person's name when every word is a name or unknown to EDICT.
+    // Otherwise (an EDICT compound, a list such as ソニー・パナソニック) the words count one by one.
+    const first = () => this.singleKatakanaWord(i, spans[0]![1], infos[0]!, false);
     if (this.edictInfo(surface).inEdict || this.edictInfo(surface.replace(/[・＝]/g, '')).inEdict)
-      return undefined;
-    const nameLike = (w: WordInfo) => !!w.personEnglish || (!w.inEdict && !w.proper) || (titled && !w.common);
-    if (!infos.every(nameLike)) return undefined;
-    const romanised = infos.some((w) => !w.personEnglish);
-    const english = infos.map((w) => w.personEnglish ?? romaniseKatakanaWord(w.word)).join(' ');
+      return first();
+    const nameLike = (w: WordInfo) => !!nameOf(w) || (!w.inEdict && !w.proper) || (titled && !w.common);
+    if (!infos.every(nameLike)) return first();
+    const romanised = infos.some((w) => !nameOf(w));
+    const english = infos.map((w) => nameOf(w) ?? romaniseKatakanaWord(w.word)).join(' ');
     return this.term(i, end, {
       english,
       kind: 'person',
@@ -386,6 +353,37 @@ class Detector {
       // The name as a whole is in no curated row even when a part is, so it is never 'news'.
       source: romanised ? 'romanised' : 'enamdict',
     });
+  }
+
+  /** One katakana word: an ENAMDICT name that is not an ordinary word, or a titled unknown name. */
+  private singleKatakanaWord(i: number, end: number, w: WordInfo, titled: boolean): GlossaryTerm | undefined {
+    // A company or product name beats a person reading of the same katakana unless a title
+    // follows (ローソン: the convenience store; ローソン氏: a Mr Lawson).
+    const business = w.proper && w.proper.kind !== 'place' && w.proper.kind !== 'other';
+    if (w.proper && !w.inEdict && (!w.personEnglish || (business && !titled))) {
+      return this.term(i, end, {
+        english: w.proper.english,
+        kind: w.proper.kind,
+        description: w.proper.note || undefined,
+        source: 'enamdict',
+      });
+    }
+    // A curated family name alone was already judged by resolvePart; here only ENAMDICT speaks.
+    if (w.personEnglish && (!w.inEdict || (titled && !w.common))) {
+      return this.term(i, end, { english: w.personEnglish, kind: 'person', source: 'enamdict' });
+    }
+    if (w.proper && !w.inEdict) {
+      return this.term(i, end, { english: w.proper.english, kind: w.proper.kind, source: 'enamdict' });
+    }
+    if (titled && !w.inEdict && !w.proper && w.word.length >= 2) {
+      return this.term(i, end, {
+        english: romaniseKatakanaWord(w.word),
+        kind: 'person',
+        description: UNVERIFIED_NOTE,
+        source: 'romanised',
+      });
+    }
+    return undefined;
   }
 }
 
