@@ -11,7 +11,8 @@ const host = new AnalysisHost(() => loadBrowserResources((p) => browser.runtime.
 host.warmUp();
 
 browser.runtime.onMessage.addListener((raw: unknown) => {
-  if (!raw || typeof raw !== 'object' || (raw as { target?: unknown }).target !== 'tokenizer-host') return undefined;
+  if (!raw || typeof raw !== 'object' || (raw as { target?: unknown }).target !== 'tokenizer-host')
+    return undefined;
   const msg = parseMessage(HostRequest, raw);
   if (!msg.ok) return Promise.resolve(msg);
   return host.handle(msg.value.request);

@@ -144,7 +144,11 @@ export class LookupController {
     const term = termEl ? termOfElement.get(termEl) : undefined;
     if (term && result && !result.term) result = { ...result, term };
     // Inside a longer name (王 of 王毅), single-word entries only distract from the term.
-    if (result?.term && result.entries.length && result.end - result.start < result.term.end - result.term.start) {
+    if (
+      result?.term &&
+      result.entries.length &&
+      result.end - result.start < result.term.end - result.term.start
+    ) {
       result = { ...result, entries: [] };
     }
     if (!result || (!result.term && result.entries.length === 0)) {
