@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPILED_DICTS_DIR } from '../../src/dictionaries/load-glossary-node';
+import { loadBrowserGlossary, loadBrowserGlossaryData } from '../../src/dictionaries/load-glossary-browser';
+
+// Node 20 has fetch and DecompressionStream, so the browser loader runs here against a local server
+// that serves dicts/compiled the way the extension serves dist/<browser>/dicts.
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const name = (req.url ?? '').split('/').pop() ?? '';
+    if (req.url?.startsWith('/missing/')) {
+      res.writeHead(404).end();
+      return;
+    }
+    readFile(join(COMPILED_DICTS_DIR, name)).then(
+      (body) => res.writeHead(200, { 'content-type': 'application/gzip' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/dicts/`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('loadBrowserGlossary', () => {
+  it('fetches and gunzips the compiled files and gives a working glossary', async () => {
+    const glossary = await loadBrowserGlossary(base);
+    const terms = glossary.detectTerms('英国のジェームズ・クレバリー外相とＣＩＳＡ', []);
+    expect(terms.map((t) => t.english)).toEqual(['James Cleverly', expect.stringMatching(/Cybersecurity/)]);
+    expect(glossary.lookupAt('呼んだ', 0)?.entries[0]?.entry.headword).toBe('呼ぶ');
+    expect(await loadBrowserGlossary(base)).toBe(glossary);
+  }, 30_000);
+
+  it('names the dictionary file it could not load', async () => {
+    await expect(loadBrowserGlossaryData(base.replace('/dicts/', '/missing/'))).rejects.toThrow(
+      /cannot fetch dictionary http:\/\/.*\/missing\/\S+\.tsv\.gz: HTTP 404/,
+    );
+  });
+});
