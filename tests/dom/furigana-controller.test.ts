@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src/core/types';
-import { findJapaneseTextNodes } from '../../src/content/furigana/find-text-nodes';
+import {
+  findJapaneseTextNodes,
+  findJapaneseTextNodesInSlices,
+} from '../../src/content/furigana/find-text-nodes';
 import { FuriganaController } from '../../src/content/furigana/furigana-controller';
 import { rubyFontSize } from '../../src/content/furigana/ruby-dom';
 
@@ -190,5 +193,24 @@ describe('ruby size keeps long readings from stretching the base', () => {
     ['承', 'うけたまわ', 0.3],
   ])('%s(%s) → %f em', (base, reading, size) => {
     expect(rubyFontSize(base, reading)).toBeCloseTo(size, 2);
+  });
+});
+
+describe('scanning a long page in slices', () => {
+  it('finds the same nodes as a single pass, yielding to the page between slices', async () => {
+    setup(Array.from({ length: 500 }, (_, i) => `<p>記事${i}<b>本文</b><code>漢字</code></p>`).join(''));
+    let clock = 0;
+    let yields = 0;
+    const nodes = await findJapaneseTextNodesInSlices(
+      document.body,
+      8,
+      async () => {
+        yields++;
+      },
+      () => (clock += 1), // every clock read advances 1 ms: forces a yield every slice
+    );
+    expect(nodes).toEqual(findJapaneseTextNodes(document.body));
+    expect(nodes).toHaveLength(1000);
+    expect(yields).toBeGreaterThan(10);
   });
 });

@@ -54,22 +54,57 @@ export function isInSkippedContext(node: Node): boolean {
   return false;
 }
 
-/** Text nodes under `root` that contain Japanese and may be annotated, in document order. */
-export function findJapaneseTextNodes(root: Node): Text[] {
-  const out: Text[] = [];
-  if (root.nodeType === 3) {
-    const t = root as Text;
-    if (hasJapanese(t.data) && !isInSkippedContext(t)) out.push(t);
-    return out;
-  }
-  if (root.nodeType === 1 && (isSkippedElement(root as Element) || isInSkippedContext(root))) return out;
+function japaneseTextWalker(root: Node): TreeWalker {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+  return doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
       if (node.nodeType === 1) return isSkippedElement(node as Element) ? 2 /* REJECT */ : 3; /* SKIP */
       return hasJapanese((node as Text).data) ? 1 /* ACCEPT */ : 3;
     },
   });
+}
+
+/** Whether `root` itself may hold annotatable text (it is not skipped, nor inside something skipped). */
+function rootAllowed(root: Node): boolean {
+  if (root.nodeType === 1) return !isSkippedElement(root as Element) && !isInSkippedContext(root);
+  return !isInSkippedContext(root);
+}
+
+/** Text nodes under `root` that contain Japanese and may be annotated, in document order. */
+export function findJapaneseTextNodes(root: Node): Text[] {
+  if (root.nodeType === 3) {
+    const t = root as Text;
+    return hasJapanese(t.data) && rootAllowed(t) ? [t] : [];
+  }
+  if (!rootAllowed(root)) return [];
+  const out: Text[] = [];
+  const walker = japaneseTextWalker(root);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+/**
+ * Same as findJapaneseTextNodes, for a whole page: walks in slices of `budgetMs`, yielding to
+ * the page in between, so scanning a very long page never blocks its main thread.
+ */
+export async function findJapaneseTextNodesInSlices(
+  root: Node,
+  budgetMs: number,
+  yieldToPage: () => Promise<void>,
+  now: () => number = () => performance.now(),
+): Promise<Text[]> {
+  if (root.nodeType === 3 || !rootAllowed(root)) return findJapaneseTextNodes(root);
+  const out: Text[] = [];
+  const walker = japaneseTextWalker(root);
+  let sliceStart = now();
+  let n = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    out.push(node as Text);
+    // Reading the clock is not free: check it every 64 nodes.
+    if (++n % 64 === 0 && now() - sliceStart > budgetMs) {
+      await yieldToPage();
+      sliceStart = now();
+    }
+  }
   return out;
 }

@@ -1,8 +1,8 @@
 import type { Annotation } from '../../core/types';
 import type { TextContext } from '../../shared/messages';
-import { findJapaneseTextNodes, isInSkippedContext } from './find-text-nodes';
+import { findJapaneseTextNodes, findJapaneseTextNodesInSlices, isInSkippedContext } from './find-text-nodes';
 import { applyAnnotation, isOwnNode, removeAnnotation, type AppliedAnnotation } from './ruby-dom';
-import { forEachInSlices, SLICE_BUDGET_MS } from './slice-scheduler';
+import { forEachInSlices, SLICE_BUDGET_MS, yieldToPage } from './slice-scheduler';
 import { textContextOf } from './text-context';
 
 /** Sends texts (with the text around each) to the tokenizer host and returns their annotations. */
@@ -60,18 +60,33 @@ export class FuriganaController {
   enable(): Promise<void> {
     if (this.enabled) return this.idle();
     this.enabled = true;
-    this.generation++;
+    const gen = ++this.generation;
     const root = this.doc.body ?? this.doc.documentElement;
     if (!root) return Promise.resolve();
     this.observe(root);
-    const nodes = findJapaneseTextNodes(root);
+    this.draining = this.scanPage(root, gen).finally(() => {
+      this.draining = undefined;
+    });
+    return this.draining.then(() => this.drain());
+  }
+
+  /** Queue the page's text: what the reader sees first, the rest in document order. */
+  private async scanPage(root: Node, gen: number): Promise<void> {
+    const nodes = await findJapaneseTextNodesInSlices(root, SLICE_BUDGET_MS, yieldToPage);
+    if (gen !== this.generation) return;
     const isVisible = this.options.isVisible;
-    // What the reader sees comes first; the rest follows in document order.
-    const visible = isVisible ? nodes.filter((t) => t.parentElement && isVisible(t.parentElement)) : [];
-    const shown = new Set(visible);
+    const visible = new Set<Text>();
+    if (isVisible) {
+      await forEachInSlices(
+        nodes,
+        (t) => {
+          if (t.parentElement && isVisible(t.parentElement)) visible.add(t);
+        },
+        () => gen !== this.generation,
+      );
+    }
     for (const t of visible) this.pending.add(t);
-    for (const t of nodes) if (!shown.has(t)) this.pending.add(t);
-    return this.drain();
+    for (const t of nodes) if (!visible.has(t)) this.pending.add(t);
   }
 
   /** Remove every annotation, restoring the page's own text nodes. */
