@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { COMPILED_DIR, readCuratedSources, REPO_ROOT } from '../../dicts/build/build-dicts';
+import { COMPILED_DIR, NOTICE_FILE, readCuratedSources, REPO_ROOT } from '../../dicts/build/build-dicts';
 import { compileNews } from '../../dicts/build/compile-news';
 import { gzipDeterministic, rowsToText } from '../../dicts/build/sorted-tsv';
 import { COMPILED_FILES, SOURCES_MANIFEST } from '../../src/core/glossary/compiled-files';
@@ -54,6 +54,14 @@ describe('rebuilding', () => {
     const committed = readFileSync(join(COMPILED_DIR, COMPILED_FILES.news));
     expect(gunzipSync(rebuilt).equals(gunzipSync(committed))).toBe(true);
     expect(rebuilt.equals(committed)).toBe(true);
+  });
+
+  it('ships the attribution and licence notice with the data', () => {
+    const notice = readFileSync(join(COMPILED_DIR, NOTICE_FILE), 'utf8');
+    expect(notice).toMatch(/Electronic Dictionary Research and Development Group/);
+    expect(notice).toMatch(/CC BY-SA 3\.0/);
+    const attribution = readFileSync(join(REPO_ROOT, 'dicts', 'ATTRIBUTION.md'), 'utf8').trim();
+    expect(notice).toContain(attribution);
   });
 
   it('keeps all compiled data within the 12 MB compressed budget', () => {
