@@ -20,7 +20,6 @@ export const NEWS_LEXICON: readonly ReadingRule[] = [
   { word: '雌', reading: 'めす', why: 'a female animal, as a word on its own' },
   { word: '日清', reading: 'にっしん', why: 'the company and the war (Japan–Qing)' },
   { word: '台北', reading: 'たいほく', why: 'the Japanese reading NHK uses for Taipei' },
-  { word: '研究所', reading: 'けんきゅうしょ', why: "NHK's reading" },
   { word: '取引所', reading: 'とりひきじょ', why: 'stock exchange: とりひきじょ' },
   { word: '保育所', reading: 'ほいくじょ', why: 'nursery: ほいくじょ' },
   { word: '避難所', reading: 'ひなんじょ', why: 'evacuation centre: ひなんじょ' },
@@ -28,5 +27,6 @@ export const NEWS_LEXICON: readonly ReadingRule[] = [
   { word: '入り口', reading: 'いりぐち', why: 'compound: 入り + 口 voices to ぐち' },
   { word: '入口', reading: 'いりぐち', why: 'compound: voices to ぐち' },
   { word: '出入り口', reading: 'でいりぐち', why: 'compound: voices to ぐち' },
+  { word: '大掃除', reading: 'おおそうじ', why: 'IPADIC splits it as the prefix 大 (だい) + 掃除' },
   { word: 'もみ殻', reading: 'もみがら', why: 'compound: 殻 voices to がら' },
 ];

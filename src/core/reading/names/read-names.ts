@@ -25,7 +25,7 @@ function isNameEvidence(m: Morph): boolean {
  * Evidence IPADIC did not read the span as a name it knows: it split a name (one piece at least is
  * tagged a name or unknown: 宮崎 + 駿, 舩 + 後), or it has no reading for it.
  */
-function tokenizerUnsure(span: readonly Morph[]): boolean {
+export function tokenizerUnsure(span: readonly Morph[]): boolean {
   if (span.length > 1) return span.some(isNameEvidence);
   const m = span[0]!;
   return !m.known || m.reading === undefined;
