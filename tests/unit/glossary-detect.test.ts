@@ -185,3 +185,55 @@ describe('detectTerms on the seed article', () => {
     }
   });
 });
+
+describe('detectTerms and lookupAt on arbitrary text', () => {
+  it('never throw; terms are sorted, non-overlapping and match the text', async () => {
+    const fc = await import('fast-check');
+    const pieces = [
+      'ジェームズ',
+      '・',
+      'クレバリー',
+      '氏',
+      'CISA',
+      'ＣＩＳＡ',
+      'G7',
+      '5G',
+      '王毅',
+      '習',
+      '主席',
+      'ー',
+      '･',
+      '＝',
+      'A.',
+      'ハッカー',
+      '呼んだ',
+      '\ud800',
+      '😀',
+      ' ',
+      '。',
+      'F',
+      '9',
+    ];
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 30 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), (t, n) => {
+        const terms = glossary.detectTerms(t, []);
+        let prevEnd = 0;
+        for (const term of terms) {
+          if (
+            term.start < prevEnd ||
+            term.end <= term.start ||
+            t.slice(term.start, term.end) !== term.surface
+          )
+            return false;
+          prevEnd = term.end;
+        }
+        const r = glossary.lookupAt(t, t.length ? n % t.length : 0);
+        return r === null || (r.start <= r.end && r.end <= t.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
