@@ -53,6 +53,18 @@ export function alignFurigana(word: string, reading: string): FuriganaPart[] | n
   const hira = toHiragana(reading);
   const runs = toRuns(word);
   if (!runs.some((r) => r.cls === 'kanji')) return runs.map((r) => ({ offset: r.offset, text: r.text }));
+  // The common shapes need no regex: all kanji (日本), kanji + okurigana (食べる).
+  const only = runs[0]!;
+  if (runs.length === 1) return [{ offset: 0, text: only.text, reading: hira }];
+  const tail = runs[1]!;
+  if (runs.length === 2 && only.cls === 'kanji' && tail.cls === 'kana') {
+    const okurigana = toHiragana(tail.text);
+    if (!hira.endsWith(okurigana) || hira.length <= okurigana.length) return null;
+    return [
+      { offset: 0, text: only.text, reading: hira.slice(0, hira.length - okurigana.length) },
+      { offset: tail.offset, text: tail.text },
+    ];
+  }
   // Kanji runs become lazy groups, kana runs literal anchors. Anchoring both ends makes the
   // match unique for the usual shapes (送り仮名 between kanji, prefix/suffix kana).
   // Latin letters inside a word (ＪＲ東日本) match their spelled-out names and stay bare; other

@@ -25,7 +25,8 @@ export function indexRules(rules: readonly ReadingRule[]): RuleIndex {
   }
   const words = new Map<string, WordRule[][]>();
   for (const [word, list] of byWord) {
-    const first = String.fromCodePoint(word.codePointAt(0)!);
+    // Keyed by the first UTF-16 unit: cheaper than a code point per token, and as selective.
+    const first = word[0]!;
     const groups = words.get(first) ?? [];
     groups.push(list);
     words.set(first, groups);
@@ -50,20 +51,21 @@ export function applyReadingRules(
   index: RuleIndex,
   opts: ApplyOptions = {},
 ): Morph[] {
-  const out: Morph[] = [];
+  // Most sentences match no rule: copy the array only from the first match on.
+  let out: Morph[] | undefined;
   let i = 0;
   while (i < morphs.length) {
-    const m = morphs[i]!;
     const applied = applyAt(morphs, i, index, opts);
     if (applied) {
+      out ??= morphs.slice(0, i);
       out.push(applied.morph);
       i = applied.next;
     } else {
-      out.push(m);
+      out?.push(morphs[i]!);
       i++;
     }
   }
-  return out;
+  return out ?? (morphs as Morph[]);
 }
 
 function applyAt(
@@ -74,7 +76,7 @@ function applyAt(
 ): { morph: Morph; next: number } | undefined {
   const m = morphs[i]!;
   if (m.decided && !opts.overrideDecided) return undefined;
-  const first = m.surface.length > 0 ? String.fromCodePoint(m.surface.codePointAt(0)!) : '';
+  const first = m.surface.length > 0 ? m.surface[0]! : '';
   const groups = index.words.get(first);
   if (groups) {
     for (const rules of groups) {

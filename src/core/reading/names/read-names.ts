@@ -1,4 +1,4 @@
-import { hasKanji, isKanjiChar, toHiragana } from '../../text/chars';
+import { isKanjiChar, toHiragana } from '../../text/chars';
 import { mergeMorphs, type Morph } from '../morph';
 
 /** Longest name tried, in tokens: 宮崎 + 駿, 習 + 近 + 平, 稀勢 + の + 里. */
@@ -13,7 +13,12 @@ const NAME_LINKS = new Set(['の', 'ノ', 'ヶ', 'ケ', 'が']);
  */
 function isNamePiece(m: Morph): boolean {
   if (m.pos !== '名詞' || m.pos1 === '数' || m.pos1 === '代名詞' || m.pos1 === '非自立') return false;
-  return hasKanji(m.surface) && [...m.surface].every((c) => isKanjiChar(c) || NAME_LINKS.has(c));
+  let kanji = false;
+  for (const c of m.surface) {
+    if (isKanjiChar(c)) kanji = true;
+    else if (!NAME_LINKS.has(c)) return false;
+  }
+  return kanji;
 }
 
 /** A token the tokenizer knows as a name, or does not know at all. */

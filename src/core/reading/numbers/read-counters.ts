@@ -18,6 +18,7 @@ import {
  * and fuses digit + counter into one ruby where the count is a native word (１日 ついたち, ２人 ふたり).
  */
 export function readCounters(input: readonly Morph[]): Morph[] {
+  if (!input.some(mayStartCount)) return input as Morph[];
   const morphs = splitFusedCounts(input);
   const out: Morph[] = [];
   let i = 0;
@@ -48,6 +49,12 @@ export function readCounters(input: readonly Morph[]): Morph[] {
     i = j + 1;
   }
   return out;
+}
+
+/** Only sentences with a number token or a fused count (５月) need this stage. */
+function mayStartCount(m: Morph): boolean {
+  const c = m.surface[0];
+  return m.pos1 === '数' || (c !== undefined && (isFullWidthDigit(c) || KANJI_MONTH_DIGITS.includes(c)));
 }
 
 /** A number token: digits, kanji numerals, 何/数 standing for a number (IPADIC tags them 名詞-数). */
@@ -87,12 +94,18 @@ function splitFusedCounts(morphs: readonly Morph[]): Morph[] {
   return out ?? (morphs as Morph[]);
 }
 
+const KANJI_MONTH_DIGITS = '一二三四五六七八九十';
+
 function splitCount(m: Morph): Morph[] | undefined {
+  const s = m.surface;
+  // Cheap rejection first: almost no token starts with a numeral.
+  if (s.length < 2 || (!isFullWidthDigit(s[0]!) && !KANJI_MONTH_DIGITS.includes(s[0]!))) return undefined;
   let n = 0;
-  while (n < m.surface.length && isFullWidthDigit(m.surface[n]!)) n++;
+  while (n < s.length && isFullWidthDigit(s[n]!)) n++;
   // Kanji months too (四月 しがつ): IPADIC reads them right, but the counter stage keeps them uniform.
-  if (n === 0 && /^[一二三四五六七八九十]+月$/.test(m.surface)) n = m.surface.length - 1;
-  if (n === 0 || n === m.surface.length || !counterRule(m.surface.slice(n))) return undefined;
+  if (n === 0 && s.endsWith('月') && [...s.slice(0, -1)].every((c) => KANJI_MONTH_DIGITS.includes(c)))
+    n = s.length - 1;
+  if (n === 0 || n === s.length || !counterRule(s.slice(n))) return undefined;
   const num: Morph = { ...sliceMorph(m, 0, n, undefined), pos: '名詞', pos1: '数', pos2: '*', pos3: '*' };
   const ctr: Morph = {
     ...sliceMorph(m, n, m.surface.length, undefined),
