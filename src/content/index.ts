@@ -9,7 +9,7 @@ import { annotateTexts, HostError, pageState, request } from './background-clien
 import { FuriganaController } from './furigana/furigana-controller';
 import { showNotice } from './notice';
 import { LookupController } from './popup/lookup-controller';
-import { popupActions } from './popup/popup-actions';
+import { installVocabCapture, popupActions } from './popup/popup-actions';
 import { PopupView } from './popup/popup-view';
 
 function isOnScreen(el: Element): boolean {
@@ -37,6 +37,7 @@ const furigana = new FuriganaController(document, {
 });
 const popup = new PopupView(document, popupActions(document));
 const lookups = new LookupController(document, popup, lookup);
+installVocabCapture(document, popup);
 
 async function setEnabled(enabled: boolean): Promise<void> {
   if (!enabled) {

@@ -18,6 +18,11 @@ export interface PopupAction {
   /** Whether to show the button for this context. */
   applies?: (ctx: PopupContext) => boolean;
   run: (ctx: PopupContext) => Promise<string>;
+  /**
+   * Optional: the button's label and a status line for this context, asked after the popup shows and
+   * after each run (e.g. "Saved ✓ — update" when the word is in a list already).
+   */
+  state?: (ctx: PopupContext) => Promise<{ label: string; status?: string } | null>;
 }
 
 /** Decides light or dark from the page's own background colour, falling back to the OS setting. */
@@ -98,6 +103,7 @@ export class PopupView {
         b.setAttribute('data-action', a.id);
         b.addEventListener('click', () => void this.runAction(a));
         bar.append(b);
+        if (a.state) void this.refreshAction(a, b, ctx, true);
       }
       box.append(bar);
       this.actionsEl = bar;
@@ -125,12 +131,28 @@ export class PopupView {
     const status = this.statusLine();
     status.classList.remove('error');
     status.textContent = '…';
+    const ctx = this.current;
     try {
-      status.textContent = await a.run(this.current);
+      status.textContent = await a.run(ctx);
+      const button = this.actionsEl?.querySelector<HTMLButtonElement>(`[data-action="${a.id}"]`);
+      if (a.state && button) await this.refreshAction(a, button, ctx, false);
     } catch (err) {
       status.classList.add('error');
       status.textContent = err instanceof Error ? err.message : String(err);
     }
+  }
+
+  private async refreshAction(
+    a: PopupAction,
+    button: HTMLButtonElement,
+    ctx: PopupContext,
+    withStatus: boolean,
+  ): Promise<void> {
+    const state = await a.state!(ctx).catch(() => null);
+    // The popup may have moved on to another word while the state was looked up.
+    if (!state || this.current !== ctx || !button.isConnected) return;
+    button.textContent = state.label;
+    if (withStatus && state.status) this.statusLine().textContent = state.status;
   }
 
   private statusLine(): HTMLElement {

@@ -1,0 +1,30 @@
+/**
+ * A one-key shortcut for a popup action while the popup is open (`a` adds the word). Typing in the
+ * page's fields must never trigger it, nor must the key with a modifier (Ctrl+A selects all).
+ */
+import type { PopupView } from '../popup/popup-view';
+
+function isEditable(node: EventTarget | null): boolean {
+  if (!(node instanceof Element)) return false;
+  if (node.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return true;
+  return (node as HTMLElement).isContentEditable === true;
+}
+
+/** Returns a function that removes the shortcut. */
+export function bindActionShortcut(
+  doc: Document,
+  view: PopupView,
+  key: string,
+  actionId: string,
+): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    if (!view.isOpen || e.isComposing || e.repeat) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || e.key.toLowerCase() !== key) return;
+    if (isEditable(e.target) || isEditable(doc.activeElement)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    void view.runActionById(actionId);
+  };
+  doc.addEventListener('keydown', onKey, { capture: true });
+  return () => doc.removeEventListener('keydown', onKey, { capture: true });
+}

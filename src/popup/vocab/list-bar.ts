@@ -1,0 +1,173 @@
+/**
+ * Lists: choose one (or all), with counts; create, rename, delete (after an explicit confirmation)
+ * and make default. Forms open inline (no window.prompt/confirm, which popups handle badly) and work
+ * from the keyboard: Enter confirms, Escape cancels and gives focus back.
+ */
+import type { ListCounts, VocabList } from '../../core/vocab';
+import { button, h, onEnterEscape, onEscape, uid } from './dom';
+
+export const ALL_LISTS = '';
+
+export interface ListBarHandlers {
+  select(listId: string): void;
+  create(name: string): Promise<void>;
+  rename(listId: string, name: string): Promise<void>;
+  remove(listId: string): Promise<void>;
+  makeDefault(listId: string): Promise<void>;
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export class ListBar {
+  readonly el: HTMLElement;
+  private readonly select: HTMLSelectElement;
+  private readonly actions: HTMLElement;
+  private readonly form: HTMLElement;
+  private lists: VocabList[] = [];
+  private counts: Record<string, ListCounts> = {};
+
+  constructor(
+    private readonly doc: Document,
+    private readonly handlers: ListBarHandlers,
+  ) {
+    const id = uid('list');
+    this.select = h(doc, 'select', { attrs: { id, name: 'list' } });
+    this.select.addEventListener('change', () => {
+      this.closeForm();
+      this.renderActions();
+      handlers.select(this.select.value);
+    });
+    this.actions = h(doc, 'div', { className: 'list-actions' });
+    this.form = h(doc, 'div', { className: 'list-form' });
+    this.el = h(doc, 'section', { className: 'lists', attrs: { 'aria-label': 'Lists' } }, [
+      h(doc, 'div', { className: 'row' }, [
+        h(doc, 'label', { text: 'List', attrs: { for: id } }),
+        this.select,
+      ]),
+      this.actions,
+      this.form,
+    ]);
+  }
+
+  get selected(): string {
+    return this.select.value;
+  }
+
+  private get selectedList(): VocabList | undefined {
+    return this.lists.find((l) => l.id === this.select.value);
+  }
+
+  update(lists: VocabList[], counts: { all: ListCounts; byList: Record<string, ListCounts> }): void {
+    const keep = this.select.value;
+    this.lists = lists;
+    this.counts = counts.byList;
+    const options = [
+      h(this.doc, 'option', {
+        text: `All lists (${counts.all.total.toLocaleString('en')})`,
+        attrs: { value: ALL_LISTS },
+      }),
+      ...lists.map((l) =>
+        h(this.doc, 'option', {
+          text: `${l.name}${l.isDefault ? ' ★' : ''} (${(counts.byList[l.id]?.total ?? 0).toLocaleString('en')})`,
+          attrs: { value: l.id },
+        }),
+      ),
+    ];
+    this.select.replaceChildren(...options);
+    this.select.value = lists.some((l) => l.id === keep) ? keep : ALL_LISTS;
+    this.renderActions();
+  }
+
+  private renderActions(): void {
+    const list = this.selectedList;
+    const doc = this.doc;
+    const buttons: HTMLElement[] = [button(doc, 'New list', () => this.openNameForm('create'))];
+    if (list) {
+      buttons.push(button(doc, 'Rename', () => this.openNameForm('rename')));
+      if (!list.isDefault) {
+        buttons.push(button(doc, 'Make default', () => void this.handlers.makeDefault(list.id)));
+        buttons.push(button(doc, 'Delete list…', () => this.openDeleteConfirm(), { className: 'danger' }));
+      } else {
+        buttons.push(h(doc, 'span', { className: 'hint', text: 'Default list: new words go here.' }));
+      }
+    }
+    this.actions.replaceChildren(...buttons);
+  }
+
+  private closeForm(focus?: HTMLElement): void {
+    this.form.replaceChildren();
+    focus?.focus();
+  }
+
+  private openNameForm(mode: 'create' | 'rename'): void {
+    const doc = this.doc;
+    const list = this.selectedList;
+    const id = uid('list-name');
+    const input = h(doc, 'input', {
+      attrs: {
+        id,
+        type: 'text',
+        maxlength: '100',
+        autocomplete: 'off',
+        value: mode === 'rename' ? (list?.name ?? '') : '',
+      },
+    });
+    if (mode === 'rename') input.value = list?.name ?? '';
+    const error = h(doc, 'span', { className: 'form-error', attrs: { role: 'alert' } });
+    const save = async () => {
+      try {
+        if (mode === 'create') await this.handlers.create(input.value);
+        else if (list) await this.handlers.rename(list.id, input.value);
+        this.closeForm(this.select);
+      } catch (e) {
+        error.textContent = e instanceof Error ? e.message : String(e);
+        input.focus();
+      }
+    };
+    const cancel = () => this.closeForm(this.select);
+    onEnterEscape(input, () => void save(), cancel);
+    this.form.replaceChildren(
+      h(doc, 'label', { text: mode === 'create' ? 'New list name' : 'New name', attrs: { for: id } }),
+      input,
+      button(doc, mode === 'create' ? 'Create' : 'Rename', () => void save()),
+      button(doc, 'Cancel', cancel),
+      error,
+    );
+    input.focus();
+  }
+
+  private openDeleteConfirm(): void {
+    const list = this.selectedList;
+    if (!list) return;
+    const doc = this.doc;
+    const n = this.counts[list.id]?.total ?? 0;
+    const cancelButton = button(doc, 'Cancel', () => this.closeForm(this.select));
+    const confirm = button(
+      doc,
+      `Delete “${list.name}”`,
+      async () => {
+        await this.handlers.remove(list.id);
+        this.closeForm(this.select);
+      },
+      { className: 'danger' },
+    );
+    const box = h(
+      doc,
+      'div',
+      { className: 'confirm', attrs: { role: 'alertdialog', 'aria-label': 'Delete list' } },
+      [
+        h(doc, 'span', {
+          text: `Delete the list “${list.name}” and its ${plural(n, 'word')}? This cannot be undone.`,
+        }),
+        confirm,
+        cancelButton,
+      ],
+    );
+    onEscape(box, () => this.closeForm(this.select));
+    this.form.replaceChildren(box);
+    // Cancel first: Enter on an accidental open must not delete.
+    cancelButton.focus();
+  }
+}

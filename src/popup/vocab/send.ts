@@ -1,0 +1,32 @@
+/** The popup's line to the background: typed requests, failures thrown as RequestError. */
+import type { BackgroundRequest, Failure, Responses } from '../../shared/messages';
+
+export type Send = <T extends BackgroundRequest>(msg: T) => Promise<Responses[T['type']]>;
+
+/** A request the background answered with a failure; `message` is meant for the user. */
+export class RequestError extends Error {
+  constructor(
+    readonly code: Failure['code'],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RequestError';
+  }
+}
+
+type Success<T extends BackgroundRequest> = Extract<Responses[T['type']], { ok: true }>;
+
+/** Send and return the success payload, or throw RequestError with the background's message. */
+export async function call<T extends BackgroundRequest>(send: Send, msg: T): Promise<Success<T>> {
+  let res: { ok: true } | Failure | undefined;
+  try {
+    // Typed through Success<T> below; widened here because TypeScript cannot expand the generic union.
+    const untyped = send as (m: BackgroundRequest) => Promise<unknown>;
+    res = (await untyped(msg)) as { ok: true } | Failure | undefined;
+  } catch (error) {
+    throw new RequestError('internal', `Yomitoki's background did not answer (${String(error)}).`);
+  }
+  if (!res) throw new RequestError('internal', "Yomitoki's background did not answer.");
+  if (!res.ok) throw new RequestError(res.code, res.message);
+  return res as unknown as Success<T>;
+}

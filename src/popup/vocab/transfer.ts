@@ -1,0 +1,146 @@
+/**
+ * Export (Anki TSV, CSV with optional BOM, JSON backup) and import (JSON backup or CSV). An import
+ * is checked first and shows its preview (new / updated / skipped) or its problems (line, field,
+ * reason); only "Import" applies it, and the background applies it whole or not at all.
+ */
+import type { ImportIssue, ImportPreview } from '../../core/vocab';
+import type { ExportFormat } from '../../core/vocab/export/file-name';
+import { button, h, onEscape, uid } from './dom';
+import { call, type Send } from './send';
+import type { StatusLine } from './status-line';
+
+export interface TransferDeps {
+  send: Send;
+  status: StatusLine;
+  /** The selected list ('' = all lists); TSV and CSV export only that list. */
+  listId: () => string;
+  download: (file: { fileName: string; mimeType: string; content: string }) => void;
+  /** After an import changed the lists. */
+  imported: () => Promise<void>;
+}
+
+const MAX_ISSUES_SHOWN = 20;
+
+function previewText(p: ImportPreview): string {
+  const parts = [`${p.new} new`, `${p.updated} updated`, `${p.skipped} skipped`];
+  if (p.newLists.length) parts.push(`new lists: ${p.newLists.join(', ')}`);
+  if (p.knownWords) parts.push(`${p.knownWords} known words`);
+  if (p.readingCorrections) parts.push(`${p.readingCorrections} reading corrections`);
+  return parts.join(' · ');
+}
+
+export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
+  const bomId = uid('bom');
+  const bom = h(doc, 'input', { attrs: { type: 'checkbox', id: bomId } });
+  const exportAs = (format: ExportFormat) => async () => {
+    try {
+      const listId = deps.listId();
+      const file = await call(deps.send, {
+        type: 'vocab-export',
+        format,
+        ...(listId ? { listId } : {}),
+        ...(format === 'csv' ? { bom: bom.checked } : {}),
+      });
+      deps.download(file);
+      deps.status.info(`Exported ${file.fileName}.`);
+    } catch (e) {
+      deps.status.error(e);
+    }
+  };
+
+  const fileId = uid('import');
+  const file = h(doc, 'input', {
+    attrs: { type: 'file', id: fileId, accept: '.json,.csv,.txt,application/json,text/csv' },
+  });
+  const review = h(doc, 'div', { className: 'import-review' });
+  const close = () => {
+    review.replaceChildren();
+    file.value = '';
+    file.focus();
+  };
+  onEscape(review, close);
+
+  file.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    review.replaceChildren(h(doc, 'p', { text: `Checking ${chosen.name}…` }));
+    let text: string;
+    try {
+      text = await chosen.text();
+      const checked = await call(deps.send, { type: 'vocab-import', text, apply: false });
+      if (!checked.valid) {
+        showProblems(doc, review, chosen.name, checked.errors, close);
+        return;
+      }
+      const apply = button(doc, 'Import', async () => {
+        apply.disabled = true;
+        try {
+          const done = await call(deps.send, { type: 'vocab-import', text, apply: true });
+          if (!done.valid) {
+            showProblems(doc, review, chosen.name, done.errors, close);
+            return;
+          }
+          review.replaceChildren();
+          file.value = '';
+          await deps.imported();
+          deps.status.info(`Imported ${chosen.name}: ${previewText(done.preview)}.`);
+        } catch (e) {
+          apply.disabled = false;
+          deps.status.error(e);
+        }
+      });
+      review.replaceChildren(
+        h(doc, 'div', { className: 'preview', attrs: { role: 'group', 'aria-label': 'Import preview' } }, [
+          h(doc, 'p', {
+            className: 'preview-counts',
+            text: `${chosen.name}: ${previewText(checked.preview)}`,
+          }),
+          apply,
+          button(doc, 'Cancel', close),
+        ]),
+      );
+      apply.focus();
+    } catch (e) {
+      review.replaceChildren();
+      deps.status.error(e);
+    }
+  });
+
+  return h(doc, 'section', { className: 'transfer', attrs: { 'aria-label': 'Export and import' } }, [
+    h(doc, 'div', { className: 'row export' }, [
+      h(doc, 'span', { className: 'label', text: 'Export' }),
+      button(doc, 'Anki TSV', exportAs('anki-tsv'), { attrs: { 'data-export': 'anki-tsv' } }),
+      button(doc, 'CSV', exportAs('csv'), { attrs: { 'data-export': 'csv' } }),
+      h(doc, 'label', { className: 'inline' }, [bom, ' BOM (Excel)']),
+      button(doc, 'JSON backup', exportAs('json'), { attrs: { 'data-export': 'json' } }),
+    ]),
+    h(doc, 'div', { className: 'row import' }, [
+      h(doc, 'label', { text: 'Import (JSON backup or CSV)', attrs: { for: fileId } }),
+      file,
+    ]),
+    review,
+  ]);
+}
+
+function showProblems(
+  doc: Document,
+  review: HTMLElement,
+  name: string,
+  errors: ImportIssue[],
+  close: () => void,
+): void {
+  const shown = errors.slice(0, MAX_ISSUES_SHOWN);
+  const more = errors.length - shown.length;
+  const dismiss = button(doc, 'Close', close);
+  review.replaceChildren(
+    h(doc, 'div', { className: 'import-errors', attrs: { role: 'alert' } }, [
+      h(doc, 'p', { text: `${name} was not imported; nothing was changed:` }),
+      h(doc, 'ul', {}, [
+        ...shown.map((e) => h(doc, 'li', { text: e.message })),
+        more > 0 ? h(doc, 'li', { text: `… and ${more} more` }) : null,
+      ]),
+      dismiss,
+    ]),
+  );
+  dismiss.focus();
+}

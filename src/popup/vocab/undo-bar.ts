@@ -1,0 +1,29 @@
+/** "Deleted 経済 — Undo" after a deletion, for a few seconds; focus moves to Undo for keyboard users. */
+import { button, h } from './dom';
+
+export const UNDO_MS = 8000;
+
+export class UndoBar {
+  readonly el: HTMLElement;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly doc: Document) {
+    this.el = h(doc, 'div', { className: 'undo-bar', attrs: { 'aria-live': 'polite' } });
+  }
+
+  offer(message: string, undo: () => Promise<void>): void {
+    clearTimeout(this.timer);
+    const undoButton = button(this.doc, 'Undo', async () => {
+      this.hide();
+      await undo();
+    });
+    this.el.replaceChildren(h(this.doc, 'span', { text: message }), undoButton);
+    undoButton.focus();
+    this.timer = setTimeout(() => this.hide(), UNDO_MS);
+  }
+
+  hide(): void {
+    clearTimeout(this.timer);
+    this.el.replaceChildren();
+  }
+}
