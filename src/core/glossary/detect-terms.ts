@@ -329,8 +329,9 @@ class Detector {
     const infos = spans.map(([s, e]) => this.wordInfo(norm.slice(s, e)));
     // Ordinary words after a name are not part of it (ボルト・タイフーン・ハッカー).
     const nameOf = (w: WordInfo) => w.partEnglish ?? w.personEnglish;
-    while (infos.length > 1 && infos[infos.length - 1]!.inEdict && !nameOf(infos[infos.length - 1]!))
-      infos.pop();
+    // A common word (P) ends the name even when ENAMDICT also lists it as a surname (Hacker).
+    const notPartOfName = (w: WordInfo) => w.inEdict && (!nameOf(w) || (w.common && !w.partEnglish));
+    while (infos.length > 1 && notPartOfName(infos[infos.length - 1]!)) infos.pop();
     const end = spans[infos.length - 1]![1];
     const titled = titleAt(norm, end) > 0;
     const surface = norm.slice(i, end);

@@ -27,8 +27,11 @@ export function isLatinAlnum(ch: string | undefined): boolean {
   return !!ch && /^[A-Za-z0-9]$/.test(ch);
 }
 
+/** Kanji, given one UTF-16 unit: the high surrogate of a CJK Extension B–F kanji (𠮷) counts. */
 export function isKanji(ch: string | undefined): boolean {
-  return !!ch && isKanjiChar(ch);
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0xd840 && c <= 0xd87f) || isKanjiChar(ch);
 }
 
 /** ・ and ＝ join the parts of a foreign name (ジェームズ・クレバリー, ジャン＝クロード). */

@@ -53,7 +53,8 @@ export class NewsGlossary {
       else this.byKey.set(key, [entry]);
     }
     for (const key of this.byKey.keys()) {
-      const first = String.fromCodePoint(key.codePointAt(0) ?? 0);
+      // Grouped by the first UTF-16 unit: the detector looks keys up by text[i].
+      const first = key[0] ?? '';
       const list = this.keysByFirstChar.get(first);
       if (list) list.push(key);
       else this.keysByFirstChar.set(first, [key]);
@@ -70,9 +71,9 @@ export class NewsGlossary {
     return this.byKey.get(key) ?? [];
   }
 
-  /** Keys that could start at `text[i]`, longest first. */
-  keysStartingWith(firstChar: string): readonly string[] {
-    return this.keysByFirstChar.get(firstChar) ?? [];
+  /** Keys whose first UTF-16 unit is `firstUnit` (text[i]), longest first. */
+  keysStartingWith(firstUnit: string): readonly string[] {
+    return this.keysByFirstChar.get(firstUnit) ?? [];
   }
 
   /** All entries of one source row (its spellings), e.g. to find a person's full name. */
