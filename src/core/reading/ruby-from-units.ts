@@ -47,8 +47,10 @@ export function rubyFromUnits(
 }
 
 /**
- * Ruby is set at half size, so a reading longer than twice its base widens the base text (and the
- * line). Only those words are divided per kanji; the others keep news style, one ruby per word.
+ * Ruby is set at half size, so a reading longer than twice its base spreads the base text out and
+ * the reader loses which kana belong to which kanji. Where it spreads a word by a full character or
+ * more (国立感染症研究所, 状況 じょうきょう), the word is divided per kanji; shorter overhangs
+ * (中国 ちゅうごく) keep news style, one ruby per word.
  */
 function stretchesBase(text: string, reading: string): boolean {
   let n = 0;
@@ -56,5 +58,5 @@ function stretchesBase(text: string, reading: string): boolean {
     if (!isKanjiChar(ch)) return false;
     n++;
   }
-  return n > 1 && reading.length > 2 * n;
+  return n > 1 && reading.length >= 2 * n + 2;
 }
