@@ -1,0 +1,181 @@
+/**
+ * Vocabulary lists end to end in Chromium with the built extension, as a user works: save words from
+ * the popup on the sample page (button and the A key), see them in the toolbar popup, export Anki TSV
+ * and a JSON backup, restore the backup in a fresh profile, and try a broken file.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './helpers/chromium';
+import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+const opened: ExtensionBrowser[] = [];
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+  opened.push(browser);
+});
+afterAll(async () => {
+  for (const b of opened) await b.close();
+  await server?.close();
+});
+
+const FILE_DATE = /\d{4}-\d{2}-\d{2}/.source;
+
+function popupPart(page: Page, selector: string) {
+  return page.locator(`[data-ytk-host="popup"] ${selector}`);
+}
+
+async function openSample(b: ExtensionBrowser): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(server.url('/sample-news.html'));
+  await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+  return page;
+}
+
+async function openListPage(b: ExtensionBrowser): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/src/popup/index.html`);
+  await page.waitForSelector('.vocab[data-ready][data-state="ready"]');
+  return page;
+}
+
+async function download(page: Page, selector: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return { name: (file as Download).suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+}
+
+/** The backup without its export time: what must be identical between profiles. */
+function backupBody(text: string): unknown {
+  const { exportedAt: _exportedAt, ...rest } = JSON.parse(text) as Record<string, unknown>;
+  return rest;
+}
+
+describe('vocabulary lists in Chromium', () => {
+  let jsonBackup = '';
+
+  it('saves a hovered word with its sentence from the popup button, and CISA with the A key', async () => {
+    const page = await openSample(browser);
+    const ruby = page.locator('#article p ruby.ytk-ruby', { hasText: '行' }).first();
+    await ruby.hover();
+    const add = popupPart(page, '[data-action="vocab-add"]');
+    await add.waitFor();
+    await expect.poll(() => add.textContent()).toBe('Add to list');
+    await add.click();
+    await expect.poll(() => popupPart(page, '.status').textContent()).toMatch(/^Added “行われる” to Default/);
+    await expect.poll(() => add.textContent()).toBe('Saved ✓ — update');
+
+    // The same word again: updated, not duplicated; the popup says it is saved.
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+    await ruby.hover();
+    await expect.poll(() => popupPart(page, '.status').textContent()).toBe('Saved in Default.');
+
+    const term = page.locator('span.ytk-term', { hasText: 'CISA' }).first();
+    await term.scrollIntoViewIfNeeded();
+    await term.hover();
+    await expect.poll(() => popupPart(page, '.popup').textContent()).toContain('Cybersecurity');
+    await page.keyboard.press('a');
+    await expect.poll(() => popupPart(page, '.status').textContent()).toMatch(/^Added “CISA” to Default/);
+    await page.close();
+  });
+
+  it('the toolbar popup shows the words with their sentences; a second list is created', async () => {
+    const page = await openListPage(browser);
+    const rows = page.locator('li.item');
+    await expect.poll(() => rows.count()).toBe(2);
+    const saved = page.locator('li.item', { hasText: '行われる' });
+    await expect(saved.locator('.reading').textContent()).resolves.toBe('おこなわれる');
+    await expect(saved.locator('.sentence mark').textContent()).resolves.toBe('行われる');
+    expect(await saved.locator('.sentence').textContent()).toContain('という背景で行われる。');
+    expect(await saved.locator('.source a').getAttribute('href')).toBe(server.url('/sample-news.html'));
+    const cisa = page.locator('li.item', { hasText: 'CISA' });
+    expect(await cisa.locator('.meaning').textContent()).toContain('Cybersecurity and Infrastructure');
+
+    await page.getByRole('button', { name: 'New list' }).click();
+    await page.getByLabel('New list name').fill('JLPT N2');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('select[name="list"] option').allTextContents())
+      .toEqual(['All lists (2)', 'Default ★ (2)', 'JLPT N2 (0)']);
+    await page.close();
+  });
+
+  it('exports Anki TSV and a JSON backup as downloads named by list and date', async () => {
+    const page = await openListPage(browser);
+    const tsv = await download(page, '[data-export="anki-tsv"]');
+    expect(tsv.name).toMatch(new RegExp(`^yomitoki-all-${FILE_DATE}\\.tsv$`));
+    const lines = tsv.text.split('\n');
+    expect(lines[0]).toBe('#separator:tab');
+    expect(lines).toContain('#html:true');
+    expect(lines.find((l) => l.startsWith('#columns:'))).toBe(
+      '#columns:Expression\tReading\tFurigana\tMeaning\tSentence\tSource\tTags',
+    );
+    const row = lines.find((l) => l.startsWith('行われる\t'))!.split('\t');
+    expect(row[1]).toBe('おこなわれる');
+    expect(row[2]).toBe('行[おこな]われる');
+    expect(row[4]).toContain('<b>行われる</b>');
+
+    const json = await download(page, '[data-export="json"]');
+    expect(json.name).toMatch(new RegExp(`^yomitoki-all-${FILE_DATE}\\.json$`));
+    const backup = JSON.parse(json.text) as { format: string; lists: { name: string }[]; items: unknown[] };
+    expect(backup.format).toBe('yomitoki-backup');
+    expect(backup.lists.map((l) => l.name)).toEqual(['Default', 'JLPT N2']);
+    expect(backup.items).toHaveLength(2);
+    jsonBackup = json.text;
+    await page.close();
+  });
+
+  it('importing the backup into a fresh profile gives identical lists and words', async () => {
+    expect(jsonBackup).not.toBe('');
+    const fresh = await launchWithExtension();
+    opened.push(fresh);
+    const page = await openListPage(fresh);
+    expect(await page.locator('li.item').count()).toBe(0);
+    await page.setInputFiles('input[type="file"]', {
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(jsonBackup),
+    });
+    const preview = page.locator('.preview-counts');
+    await expect.poll(() => preview.textContent()).toContain('2 new · 0 updated · 0 skipped');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.locator('li.item').count()).toBe(2);
+    const again = await download(page, '[data-export="json"]');
+    expect(backupBody(again.text)).toEqual(backupBody(jsonBackup));
+
+    // A truncated file: the problem is shown with its place, and nothing changes.
+    await page.setInputFiles('input[type="file"]', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(jsonBackup.slice(0, Math.floor(jsonBackup.length / 2))),
+    });
+    const errors = page.locator('.import-errors');
+    await errors.waitFor();
+    expect(await errors.textContent()).toMatch(/broken\.json was not imported; nothing was changed/);
+    expect(await errors.locator('li').first().textContent()).toMatch(/ends too early.*truncated/);
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Close' }).click();
+
+    // A complete file with one bad field: the field and the reason are named.
+    const badField = jsonBackup.replace('"reading": "おこなわれる"', '"reading": "okonawareru"');
+    expect(badField).not.toBe(jsonBackup);
+    await page.setInputFiles('input[type="file"]', {
+      name: 'bad-field.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(badField),
+    });
+    await expect
+      .poll(() => errors.locator('li').first().textContent())
+      .toMatch(/items\[\d\]\.reading: expected kana, got "okonawareru"/);
+    const after = await download(page, '[data-export="json"]');
+    expect(backupBody(after.text)).toEqual(backupBody(jsonBackup));
+    await page.reload();
+    await page.waitForSelector('.vocab[data-ready][data-state="ready"]');
+    expect(await page.locator('li.item').count()).toBe(2);
+    await page.close();
+  });
+});
