@@ -8,7 +8,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadNodeTokenizer } from '../../src/analyzer/node-dictionary';
 import { COMPILED_FILES, SOURCES_MANIFEST } from '../../src/core/glossary/compiled-files';
+import { isNameWorthShipping } from '../../src/core/reading/names/name-data-filter';
 import { compileEdict } from './compile-edict';
 import { compileEnamdict, parseEnamdictOverrides } from './compile-enamdict';
 import { compileKanjidic2 } from './compile-kanjidic';
@@ -106,10 +108,13 @@ async function main(): Promise<number> {
   const enamSrc = await readDebianFile('enamdict');
   const overridesSrc = await readRepoFile(OVERRIDES_FILE);
   const enamText = decodeEucJp(enamSrc.bytes);
+  // The readings engine decides which kanji names it needs: those IPADIC splits and misreads.
+  const tokenize = await loadNodeTokenizer();
   const names = compileEnamdict(
     enamText,
     parseEnamdictOverrides(overridesSrc.bytes.toString('utf8')),
     edictText,
+    (surface, readings) => isNameWorthShipping(surface, readings, tokenize(surface)),
   );
   record('enamdict', enamSrc, names.header);
   record('enamdict-overrides', overridesSrc);
@@ -158,7 +163,7 @@ async function main(): Promise<number> {
   await writeFile(join(COMPILED_DIR, SOURCES_MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
   process.stdout.write(
     `total ${(total / 1e6).toFixed(2)} MB gz in ${rel(COMPILED_DIR)} (${((performance.now() - started) / 1000).toFixed(1)} s); ` +
-      `${names.overridden} ENAMDICT entries overridden\n`,
+      `${names.overridden} ENAMDICT entries overridden, ${names.kanjiNamesKept} kanji names kept for readings\n`,
   );
   return 0;
 }

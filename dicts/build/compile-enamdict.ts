@@ -2,10 +2,12 @@
  * ENAMDICT (741k names, EUC-JP) → the subset the glossary uses, sorted by surface:
  *   - every name written only in katakana (foreign people, places, companies…): detection;
  *   - every company, organisation, product or event entry in any script: detection and hover;
- *   - full names (tag h) in kanji: readings of Japanese and Chinese names for the readings engine.
+ *   - full names (tag h) in kanji: readings of Japanese and Chinese names for the readings engine;
+ *   - other kanji names (surnames, given names, places) only where `keepKanjiName` says the readings
+ *     engine needs them (src/core/reading/names/name-data-filter.ts): all of them would add ~2.5 MB
+ *     compressed, most with several readings or readings IPADIC already gets right. These ship
+ *     without their English (only the reading is used).
  * Row: surface, reading, tags (sorted, ','-joined), senses ('/'-separated, each "(tags) English").
- * Kanji surnames and given names alone are left out: they have many readings each and would add
- * ~2.5 MB compressed for little certainty.
  */
 import { assertCleanFields, sortRowsByBytes, type Row } from './sorted-tsv';
 
@@ -22,6 +24,8 @@ export interface EnamdictTable {
   header: string;
   rows: Row[];
   overridden: number;
+  /** Kanji surfaces kept because the readings engine asked for them. */
+  kanjiNamesKept: number;
 }
 
 function tagsOf(senses: string): string[] {
@@ -67,10 +71,30 @@ export function orderSpellings(body: string, counts: ReadonlyMap<string, number>
     .join('/');
 }
 
+const KANJI = /[\u3400-\u9fff]/;
+
+interface ParsedLine {
+  surface: string;
+  reading: string;
+  body: string;
+  tags: string[];
+}
+
+function parseLine(line: string, lineNo: number): ParsedLine {
+  const m = /^(\S+) (?:\[(\S+)\] )?\/(.*)\/$/.exec(line);
+  if (!m) throw new Error(`ENAMDICT line ${lineNo}: unexpected format: ${line.slice(0, 80)}`);
+  const [, surface = '', reading = '', body = ''] = m;
+  return { surface, reading, body, tags: tagsOf(body) };
+}
+
+/** Decides whether a kanji name (every reading ENAMDICT gives for the surface) is worth shipping. */
+export type KeepKanjiName = (surface: string, readings: readonly string[]) => boolean;
+
 export function compileEnamdict(
   text: string,
   overrides: readonly EnamdictOverride[],
   extraEnglish = '',
+  keepKanjiName?: KeepKanjiName,
 ): EnamdictTable {
   const lines = text.split('\n');
   const header = (lines[0] ?? '').trim();
@@ -83,30 +107,45 @@ export function compileEnamdict(
   const bySurface = new Map(overrides.map((o) => [o.surface, o]));
   const rows: Row[] = [];
   let overridden = 0;
+  const parsed: (ParsedLine | undefined)[] = lines.map((l, i) =>
+    i > 0 && l.trim() ? parseLine(l.trimEnd(), i + 1) : undefined,
+  );
+  const keptAlways = (p: ParsedLine) =>
+    KATAKANA_NAME.test(p.surface) ||
+    p.tags.some((t) => ALWAYS_KEPT_TAGS.has(t)) ||
+    (p.tags.includes('h') && !!p.reading);
+  // Every reading of each other kanji surface, so the filter sees whether the name is ambiguous.
+  const kanjiReadings = new Map<string, string[]>();
+  if (keepKanjiName) {
+    for (const p of parsed) {
+      if (!p || !p.reading || keptAlways(p) || !KANJI.test(p.surface)) continue;
+      const list = kanjiReadings.get(p.surface);
+      if (list) list.push(p.reading);
+      else kanjiReadings.set(p.surface, [p.reading]);
+    }
+  }
+  const keptKanji = new Set<string>();
+  for (const [surface, readings] of kanjiReadings)
+    if (keepKanjiName?.(surface, readings)) keptKanji.add(surface);
   for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]?.trimEnd();
-    if (!line) continue;
-    const m = /^(\S+) (?:\[(\S+)\] )?\/(.*)\/$/.exec(line);
-    if (!m) throw new Error(`ENAMDICT line ${i + 1}: unexpected format: ${line.slice(0, 80)}`);
-    const [, surface = '', reading = '', body = ''] = m;
+    const p = parsed[i];
+    if (!p) continue;
+    const { surface, reading, body, tags } = p;
     if (bySurface.has(surface)) {
       overridden++;
       continue; // replaced wholesale below: the entry's English is known to be wrong for news use
     }
-    const tags = tagsOf(body);
-    const keep =
-      KATAKANA_NAME.test(surface) ||
-      tags.some((t) => ALWAYS_KEPT_TAGS.has(t)) ||
-      (tags.includes('h') && !!reading);
-    if (!keep) continue;
-    const row = [surface, reading, tags.join(','), orderSpellings(body, counts)];
+    if (!keptAlways(p) && !keptKanji.has(surface)) continue;
+    // Names kept only for their reading ship without English: that halves their size.
+    const senses = keptAlways(p) ? orderSpellings(body, counts) : '';
+    const row = [surface, reading, tags.join(','), senses];
     assertCleanFields(row, `ENAMDICT line ${i + 1}`);
     rows.push(row);
   }
   // Tag '-' removes an entry (ENAMDICT names that are mostly something else in the news).
   for (const o of overrides)
     if (o.tags !== '-') rows.push([o.surface, '', o.tags, `(${o.tags}) ${o.english}`]);
-  return { header, rows: sortRowsByBytes(rows), overridden };
+  return { header, rows: sortRowsByBytes(rows), overridden, kanjiNamesKept: keptKanji.size };
 }
 
 /** dicts/build/enamdict-overrides.tsv: `surface<TAB>tags<TAB>english`, '#' comments; tags '-' drops. */

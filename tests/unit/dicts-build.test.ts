@@ -58,6 +58,26 @@ describe('ENAMDICT subset', () => {
   ].join('\n');
   const overrides = parseEnamdictOverrides('# comment\nクレバリー\ts\tCleverly/Cleobury\n');
 
+  it('keeps the kanji names the readings engine asks for, with every reading of the surface, without English', () => {
+    const asked: [string, readonly string[]][] = [];
+    const { rows, kanjiNamesKept } = compileEnamdict(
+      text + '田中 [でんちゅう] /(s) Denchuu/\n舩後 [ふなご] /(s) Funago/\n',
+      [],
+      '',
+      (surface, readings) => {
+        asked.push([surface, readings]);
+        return readings.length === 1;
+      },
+    );
+    expect(asked).toEqual([
+      ['田中', ['たなか', 'でんちゅう']],
+      ['舩後', ['ふなご']],
+    ]);
+    expect(kanjiNamesKept).toBe(1);
+    expect(rows.find((r) => r[0] === '舩後')).toEqual(['舩後', 'ふなご', 's', '']);
+    expect(rows.some((r) => r[0] === '田中')).toBe(false);
+  });
+
   it('keeps katakana names, companies and full names, drops kanji surnames, applies overrides', () => {
     const { rows, overridden } = compileEnamdict(text, overrides);
     expect(rows.map((r) => r[0])).toEqual(['クレバリー', 'ジェームズ', '岸田文雄', '華為']);
