@@ -7,7 +7,10 @@ export class UndoBar {
   readonly el: HTMLElement;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly ms = UNDO_MS,
+  ) {
     this.el = h(doc, 'div', { className: 'undo-bar', attrs: { 'aria-live': 'polite' } });
   }
 
@@ -19,7 +22,7 @@ export class UndoBar {
     });
     this.el.replaceChildren(h(this.doc, 'span', { text: message }), undoButton);
     undoButton.focus();
-    this.timer = setTimeout(() => this.hide(), UNDO_MS);
+    this.timer = setTimeout(() => this.hide(), this.ms);
   }
 
   hide(): void {

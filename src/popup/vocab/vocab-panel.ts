@@ -20,6 +20,8 @@ export interface VocabPanelDeps {
   pageSize?: number;
   /** Pause after the last keystroke before searching. */
   searchDelayMs?: number;
+  /** How long Undo is offered after a deletion. */
+  undoMs?: number;
 }
 
 type KnownFilter = 'all' | 'known' | 'unknown';
@@ -69,7 +71,7 @@ export class VocabPanel {
   ) {
     this.pageSize = deps.pageSize ?? 100;
     this.status = new StatusLine(doc);
-    this.undo = new UndoBar(doc);
+    this.undo = new UndoBar(doc, deps.undoMs);
     this.lists = new ListBar(doc, {
       select: () => void this.reload(),
       create: async (name) => {
