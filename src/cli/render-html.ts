@@ -26,14 +26,32 @@ ${body}
 `;
 }
 
-function renderParagraph(text: string, ann: Annotation): string {
+function renderRuby(text: string, ann: Annotation, from: number, to: number): string {
   let out = '';
-  let i = 0;
+  let i = from;
   for (const r of ann.ruby) {
-    if (r.start < i) continue;
+    if (r.start < i || r.start < from || r.end > to) continue;
     out += escapeHtml(text.slice(i, r.start));
     out += `<ruby>${escapeHtml(r.base)}<rp>(</rp><rt>${escapeHtml(r.reading)}</rt><rp>)</rp></ruby>`;
     i = r.end;
   }
-  return out + escapeHtml(text.slice(i));
+  return out + escapeHtml(text.slice(i, to));
+}
+
+/** Glossary terms become <abbr> with the English and description as their title. */
+function renderParagraph(text: string, ann: Annotation): string {
+  let out = '';
+  let i = 0;
+  for (const t of ann.terms) {
+    if (t.start < i) continue;
+    // A ruby that crosses the term's edge would be cut: leave such a term unmarked.
+    const crosses = (r: { start: number; end: number }) =>
+      r.start < t.end && r.end > t.start && (r.start < t.start || r.end > t.end);
+    if (ann.ruby.some(crosses)) continue;
+    out += renderRuby(text, ann, i, t.start);
+    const title = [t.english, t.description].filter(Boolean).join(' — ');
+    out += `<abbr class="term ${escapeHtml(t.kind)}" title="${escapeHtml(title)}">${renderRuby(text, ann, t.start, t.end)}</abbr>`;
+    i = t.end;
+  }
+  return out + renderRuby(text, ann, i, text.length);
 }
