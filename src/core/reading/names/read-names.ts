@@ -85,11 +85,16 @@ function longestNameAt(
     if (!isNamePiece(next) && !NAME_LINKS.has(next.surface)) break;
     j++;
   }
+  // Without a token tagged as a name (or unknown) in the run, IPADIC read it as ordinary words.
+  let evidence = false;
+  for (let k = i; k <= j && !evidence; k++) evidence = isNameEvidence(morphs[k]!);
+  if (!evidence) return undefined;
   for (let last = j; last >= i; last--) {
+    if (NAME_LINKS.has(morphs[last]!.surface)) continue;
     const span = morphs.slice(i, last + 1);
-    if (NAME_LINKS.has(span[span.length - 1]!.surface)) continue;
     if (!tokenizerUnsure(span)) continue;
-    const surface = span.map((s) => s.surface).join('');
+    let surface = '';
+    for (const s of span) surface += s.surface;
     const reading = cachedNameReading(nameReading, surface);
     if (!reading) continue;
     const clean = cleanNameReading(reading);
