@@ -1,9 +1,13 @@
 /** Settings page entry: sites where furigana is off. */
 import browser from 'webextension-polyfill';
+import type { BackgroundRequest, Responses } from '../shared/messages';
+import { mountAnkiSettings } from './anki-settings';
 
 async function render(): Promise<void> {
   const app = document.getElementById('app')!;
-  const { settings } = (await browser.storage.local.get('settings')) as { settings?: { disabledSites?: string[] } };
+  const { settings } = (await browser.storage.local.get('settings')) as {
+    settings?: { disabledSites?: string[] };
+  };
   const sites = settings?.disabledSites ?? [];
   const h = document.createElement('h1');
   h.textContent = 'Yomitoki settings';
@@ -31,3 +35,9 @@ async function render(): Promise<void> {
 }
 
 void render();
+
+mountAnkiSettings(document.getElementById('anki')!, {
+  send: async <T extends BackgroundRequest>(msg: T) =>
+    (await browser.runtime.sendMessage(msg)) as Responses[T['type']],
+  requestPermission: () => browser.permissions.request({ origins: ['http://127.0.0.1:8765/*'] }),
+});
