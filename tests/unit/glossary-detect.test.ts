@@ -237,3 +237,16 @@ describe('detectTerms and lookupAt on arbitrary text', () => {
     );
   });
 });
+
+describe('places and generic words that EDICT explains are left to the hover lookup', () => {
+  it.each([
+    ['アメリカとイギリスが合意した', []],
+    ['ウクライナ情勢について', []],
+    ['ガザで停戦', ['ガザ']],
+    ['キーウを訪問した', ['キーウ']],
+    ['ランサムウェア攻撃', []],
+  ])('%s → %j', async (text, expected) => {
+    const g = await loadNodeGlossary();
+    expect(g.detectTerms(text, []).map((t) => t.surface)).toEqual(expected);
+  });
+});

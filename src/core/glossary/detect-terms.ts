@@ -190,6 +190,7 @@ class Detector {
       const whole = wholes.find((e) => this.seenPeople.has(e.id)) ?? wholes[0];
       if (whole) {
         if (whole.kind === 'person') this.seenPeople.add(whole.id);
+        if (this.isEverydayWord(whole, i, end)) return undefined;
         return this.newsTerm(i, end, whole);
       }
       if (!allowParts) continue;
@@ -202,6 +203,17 @@ class Detector {
     }
     if (scriptOf(norm[i]) === 'latin') return this.acronymWithNumberAt(i);
     return undefined;
+  }
+
+  /**
+   * Places and generic terms that EDICT already explains (アメリカ, ウクライナ, 北京, ランサムウェア)
+   * are left to the hover lookup: marking every country in an article would bury the names that
+   * need explaining. Places no dictionary has (ガザ, キーウ, ヨルダン川西岸) stay glossary terms.
+   * People, organisations, acronyms, products and events are always marked.
+   */
+  private isEverydayWord(e: NewsEntry, start: number, end: number): boolean {
+    if (e.kind !== 'place' && e.kind !== 'other') return false;
+    return this.src.edict.lookup(this.text.slice(start, end)).length > 0;
   }
 
   /**
