@@ -5,7 +5,12 @@ async function send<T extends BackgroundRequest>(msg: T): Promise<Responses[T['t
   return (await browser.runtime.sendMessage(msg)) as Responses[T['type']];
 }
 
-function checkbox(doc: Document, label: string, checked: boolean, onChange: (v: boolean) => void): HTMLLabelElement {
+function checkbox(
+  doc: Document,
+  label: string,
+  checked: boolean,
+  onChange: (v: boolean) => void,
+): HTMLLabelElement {
   const l = doc.createElement('label');
   const input = doc.createElement('input');
   input.type = 'checkbox';

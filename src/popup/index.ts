@@ -15,10 +15,20 @@ void renderFuriganaSwitches(switches);
 const send = async <T extends BackgroundRequest>(msg: T) =>
   (await browser.runtime.sendMessage(msg)) as Responses[T['type']];
 
+// The toolbar popup opens this page without a query; "Open in a tab" adds ?tab.
+const inTab = new URLSearchParams(location.search).has('tab');
+const openInTab = () => {
+  void browser.tabs.create({ url: browser.runtime.getURL('src/popup/index.html?tab') });
+  window.close();
+};
+
 const panel = new VocabPanel(document, {
   send,
   download: (file) => downloadFile(document, file),
   openSettings: () => void browser.runtime.openOptionsPage(),
+  ...(inTab ? {} : { openInTab }),
+  // Firefox closes the toolbar popup when a file picker opens, so import happens in a tab there.
+  importInTab: __TARGET__ === 'firefox' && !inTab,
 });
 app.append(panel.el);
 void panel.start();

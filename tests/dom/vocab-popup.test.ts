@@ -363,6 +363,28 @@ describe('vocab popup: export and import', () => {
   });
 });
 
+describe('vocab popup: toolbar popup without file picker (Firefox)', () => {
+  it('import opens the page in a tab instead of a file input', async () => {
+    const bg = fakeBackground(seeded());
+    let opened = 0;
+    panel = new VocabPanel(document, {
+      send: bg.send,
+      download: () => undefined,
+      openSettings: () => undefined,
+      openInTab: () => opened++,
+      importInTab: true,
+    });
+    document.body.replaceChildren(panel.el);
+    await panel.start();
+    expect(panel.el.querySelector('input[type=file]')).toBeNull();
+    const importButton = [...panel.el.querySelectorAll('button')].find((b) =>
+      b.textContent!.startsWith('Import a file'),
+    )!;
+    importButton.click();
+    expect(opened).toBe(1);
+  });
+});
+
 describe('vocab popup: Send to Anki', () => {
   it('opens the settings while Anki is not set up', async () => {
     const ui = await mount(seeded());

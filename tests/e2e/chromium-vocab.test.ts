@@ -83,6 +83,48 @@ describe('vocabulary lists in Chromium', () => {
     await page.close();
   });
 
+  it('the content script gives the context menu the sentence around a selection', async () => {
+    const page = await openSample(browser);
+    await page.evaluate(() => {
+      const p = document.querySelector('#article p')!;
+      const text = p.textContent!;
+      const start = text.indexOf('外務大臣');
+      // Select the word across whatever ruby/term markup the page now has.
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      const range = document.createRange();
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        if (seen + n.data.length > start && range.startContainer === document) {
+          range.setStart(n, start - seen);
+        }
+        if (seen + n.data.length >= start + 4) {
+          range.setEnd(n, start + 4 - seen);
+          break;
+        }
+        seen += n.data.length;
+      }
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    // Ask every tab as the background does for a menu click (tab URLs need the "tabs" permission);
+    // only the sample page has a selection.
+    const context = await browser.worker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      const answers = await Promise.allSettled(
+        tabs.map((t) => chrome.tabs.sendMessage(t.id!, { type: 'vocab-selection-context' })),
+      );
+      for (const a of answers) if (a.status === 'fulfilled' && a.value) return a.value as unknown;
+      return null;
+    });
+    expect(context).toEqual({
+      text: '外務大臣',
+      sentence:
+        '英国のジェームズ・クレバリー外相が明日北京を訪れ、中国の外務大臣と会談する際には、サイバーセキュリティが最優先の議題となるだろう。',
+      sentenceOffset: 28,
+    });
+    await page.close();
+  });
+
   it('the toolbar popup shows the words with their sentences; a second list is created', async () => {
     const page = await openListPage(browser);
     const rows = page.locator('li.item');

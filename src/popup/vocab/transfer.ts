@@ -17,6 +17,11 @@ export interface TransferDeps {
   download: (file: { fileName: string; mimeType: string; content: string }) => void;
   /** After an import changed the lists. */
   imported: () => Promise<void>;
+  /**
+   * Set where a file picker cannot be used (Firefox closes the toolbar popup when one opens): the
+   * import control then opens this page in a tab instead.
+   */
+  importInTab?: () => void;
 }
 
 const MAX_ISSUES_SHOWN = 20;
@@ -114,10 +119,14 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
       h(doc, 'label', { className: 'inline' }, [bom, ' BOM (Excel)']),
       button(doc, 'JSON backup', exportAs('json'), { attrs: { 'data-export': 'json' } }),
     ]),
-    h(doc, 'div', { className: 'row import' }, [
-      h(doc, 'label', { text: 'Import (JSON backup or CSV)', attrs: { for: fileId } }),
-      file,
-    ]),
+    h(
+      doc,
+      'div',
+      { className: 'row import' },
+      deps.importInTab
+        ? [button(doc, 'Import a file… (opens in a tab)', deps.importInTab)]
+        : [h(doc, 'label', { text: 'Import (JSON backup or CSV)', attrs: { for: fileId } }), file],
+    ),
     review,
   ]);
 }

@@ -17,6 +17,10 @@ export interface VocabPanelDeps {
   download: (file: { fileName: string; mimeType: string; content: string }) => void;
   /** Opens the settings page where Send to Anki is set up. */
   openSettings: () => void;
+  /** Opens this page in a tab (bigger, and file pickers work there); absent when already in a tab. */
+  openInTab?: () => void;
+  /** Import through a tab instead of a file input here (Firefox's toolbar popup). */
+  importInTab?: boolean;
   pageSize?: number;
   /** Pause after the last keystroke before searching. */
   searchDelayMs?: number;
@@ -133,7 +137,10 @@ export class VocabPanel {
     this.more.hidden = true;
 
     this.el = h(doc, 'section', { className: 'vocab', attrs: { 'aria-label': 'Vocabulary' } }, [
-      h(doc, 'h2', { text: 'Vocabulary' }),
+      h(doc, 'div', { className: 'vocab-head' }, [
+        h(doc, 'h2', { text: 'Vocabulary' }),
+        deps.openInTab ? button(doc, 'Open in a tab', deps.openInTab, { className: 'link' }) : null,
+      ]),
       this.lists.el,
       h(doc, 'div', { className: 'row filters' }, [
         h(doc, 'label', { text: 'Search', attrs: { for: searchId } }),
@@ -156,6 +163,7 @@ export class VocabPanel {
         listId: () => this.lists.selected,
         download: deps.download,
         imported: () => this.refreshAll(),
+        ...(deps.importInTab && deps.openInTab ? { importInTab: deps.openInTab } : {}),
       }),
       h(doc, 'div', { className: 'row anki' }, [
         button(doc, 'Send to Anki', () => void this.sendToAnki(), { attrs: { 'data-anki': 'send' } }),
