@@ -8,6 +8,7 @@ import {
   type KeyValueStorage,
 } from '../../src/background/vocab/vocab-storage';
 import { describeWriteError, StorageFailure, VocabStore } from '../../src/background/vocab/vocab-store';
+import { CHUNK_SIZE, chunkKey } from '../../src/background/vocab/chunked-layout';
 
 const T0 = '2026-01-02T03:04:05.000Z';
 const fresh = () => createEmptyDatabase({ id: 'list-default', now: T0 });
@@ -115,7 +116,7 @@ describe('VocabStore: write failures are reported, never swallowed', () => {
     // Neither storage nor the store's copy has the word that failed; the next add works.
     expect((await store.read()).items.map((i) => i.dictionaryForm)).toEqual(['前']);
     await add(store, '後');
-    const stored = storage.data.get(CURRENT_VOCAB_KEY) as VocabDatabase;
+    const stored = await new VocabStore(storage).read();
     expect(stored.items.map((i) => i.dictionaryForm)).toEqual(['前', '後']);
   });
 
@@ -166,7 +167,7 @@ describe('VocabStore: loading and migration', () => {
       tags: ['news', 'econ'],
     });
     expect(storage.data.has(vocabKey(0))).toBe(false);
-    expect((storage.data.get(CURRENT_VOCAB_KEY) as VocabDatabase).items).toHaveLength(1);
+    expect((await new VocabStore(storage).read()).items).toHaveLength(1);
   });
 
   it('a failed write during migration keeps the old data where it was', async () => {
@@ -187,5 +188,79 @@ describe('VocabStore: loading and migration', () => {
     });
     expect(storage.data.get(CURRENT_VOCAB_KEY)).toEqual(bad);
     expect(storage.writes).toBe(0);
+  });
+});
+
+/** Records the keys each write stores. */
+class RecordingStorage extends MemoryStorage {
+  readonly sets: string[][] = [];
+  override async set(items: Record<string, unknown>): Promise<void> {
+    this.sets.push(Object.keys(items));
+    await super.set(items);
+  }
+}
+
+describe('VocabStore: chunked layout', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `語${i}`);
+
+  async function storeWith(n: number) {
+    const storage = new RecordingStorage();
+    const store = new VocabStore(storage, { createEmpty: fresh });
+    await store.update((db) => {
+      for (const w of words(n)) db = addOrUpdateItem(db, { surface: w, reading: 'ご' }).db;
+      return { db, value: null };
+    });
+    return { storage, store };
+  }
+
+  it('adding one word to 1,000 stores only the head and the last chunk', async () => {
+    const { storage, store } = await storeWith(1000);
+    expect(storage.sets[0]).toHaveLength(1 + 1000 / CHUNK_SIZE);
+    await add(store, '新しい');
+    expect(storage.sets[1]!.sort()).toEqual([CURRENT_VOCAB_KEY, chunkKey(CURRENT_VOCAB_KEY, 4)].sort());
+    // Editing a word in the middle rewrites its chunk only.
+    await store.update((db) => {
+      const items = [...db.items];
+      items[300] = { ...items[300]!, meaning: 'edited' };
+      return { db: { ...db, items }, value: null };
+    });
+    expect(storage.sets[2]!.sort()).toEqual([CURRENT_VOCAB_KEY, chunkKey(CURRENT_VOCAB_KEY, 1)].sort());
+    const reloaded = await new VocabStore(storage).read();
+    expect(reloaded.items).toHaveLength(1001);
+    expect(reloaded.items[300]!.meaning).toBe('edited');
+    expect(reloaded.items.at(-1)!.dictionaryForm).toBe('新しい');
+  });
+
+  it('after loading, the first change writes only what it changed', async () => {
+    const { storage } = await storeWith(600);
+    const store = new VocabStore(storage);
+    await add(store, '追加');
+    expect(storage.sets.at(-1)!.sort()).toEqual([CURRENT_VOCAB_KEY, chunkKey(CURRENT_VOCAB_KEY, 2)].sort());
+  });
+
+  it('fewer words free the chunks past the end; a reload reads the right words', async () => {
+    const { storage, store } = await storeWith(600);
+    await store.update((db) => ({ db: { ...db, items: db.items.slice(0, 100) }, value: null }));
+    expect(storage.data.has(chunkKey(CURRENT_VOCAB_KEY, 1))).toBe(false);
+    expect(storage.data.has(chunkKey(CURRENT_VOCAB_KEY, 2))).toBe(false);
+    expect((await new VocabStore(storage).read()).items.map((i) => i.dictionaryForm)).toEqual(words(100));
+  });
+
+  it('a missing chunk is reported, not read as fewer words', async () => {
+    const { storage } = await storeWith(600);
+    storage.data.delete(chunkKey(CURRENT_VOCAB_KEY, 1));
+    await expect(new VocabStore(storage).read()).rejects.toMatchObject({
+      kind: 'unreadable-data',
+      message: expect.stringMatching(/chunk/),
+    });
+  });
+
+  it('a whole database under the current key (earlier layout) is read and rewritten in chunks', async () => {
+    let db = fresh();
+    for (const w of words(300)) db = addOrUpdateItem(db, { surface: w, reading: 'ご' }).db;
+    const storage = new MemoryStorage({ [CURRENT_VOCAB_KEY]: db });
+    expect((await new VocabStore(storage).read()).items).toHaveLength(300);
+    expect(storage.data.has(chunkKey(CURRENT_VOCAB_KEY, 1))).toBe(true);
+    expect((await new VocabStore(storage).read()).items).toHaveLength(300);
   });
 });

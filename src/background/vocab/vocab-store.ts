@@ -5,6 +5,14 @@
  * in-memory copy as they were, and the caller gets a StorageFailure with a message for the user.
  */
 import { createEmptyDatabase, migrate, VocabSchemaError, type VocabDatabase } from '../../core/vocab';
+import {
+  EMPTY_LAYOUT,
+  chunkKeys,
+  isStoredHead,
+  joinStored,
+  planWrite,
+  type StoredLayout,
+} from './chunked-layout';
 import { SerialQueue } from './serial-queue';
 import { CURRENT_VOCAB_KEY, olderVocabKeys, type KeyValueStorage } from './vocab-storage';
 
@@ -45,6 +53,8 @@ export interface VocabStoreOptions {
 
 export class VocabStore {
   private db: VocabDatabase | undefined;
+  /** What storage holds now, so a write stores only the chunks that changed. */
+  private layout: StoredLayout = EMPTY_LAYOUT;
   private readonly queue = new SerialQueue();
 
   constructor(
@@ -74,11 +84,16 @@ export class VocabStore {
   }
 
   private async write(db: VocabDatabase): Promise<void> {
+    const plan = planWrite(CURRENT_VOCAB_KEY, db, this.layout);
     try {
-      await this.storage.set({ [CURRENT_VOCAB_KEY]: db });
+      await this.storage.set(plan.set);
     } catch (error) {
       throw describeWriteError(error);
     }
+    this.layout = plan.after;
+    // Leftover chunks are never read again (the head counts its chunks); failing to free them loses
+    // nothing, so that error is not the user's problem.
+    if (plan.remove.length) await this.storage.remove(plan.remove).catch(() => undefined);
   }
 
   /**
@@ -100,9 +115,22 @@ export class VocabStore {
       this.db = (this.options.createEmpty ?? createEmptyDatabase)();
       return this.db;
     }
+    let raw = stored[key];
+    if (isStoredHead(raw)) {
+      const head = raw;
+      try {
+        const chunks = await this.storage.get(chunkKeys(key, head));
+        raw = joinStored(key, head, chunks);
+      } catch (error) {
+        throw new StorageFailure(
+          'read',
+          `Could not read your vocabulary from the browser (${detail(error)}).`,
+        );
+      }
+    }
     let db: VocabDatabase;
     try {
-      db = migrate(stored[key]);
+      db = migrate(raw);
     } catch (error) {
       const issues = error instanceof VocabSchemaError ? error.issues.slice(0, 5).map((i) => i.message) : [];
       throw new StorageFailure(
@@ -111,9 +139,13 @@ export class VocabStore {
           'untouched; nothing can be saved until this is fixed.',
       );
     }
-    if (key !== CURRENT_VOCAB_KEY) {
+    if (key !== CURRENT_VOCAB_KEY || !isStoredHead(stored[key])) {
+      // An older version, or the whole database in one value: write it in the current layout.
       await this.write(db);
-      await this.storage.remove([key]).catch(() => undefined);
+      if (key !== CURRENT_VOCAB_KEY) await this.storage.remove([key]).catch(() => undefined);
+    } else {
+      // Storage holds exactly these items now; later writes compare against them.
+      this.layout = planWrite(CURRENT_VOCAB_KEY, db, EMPTY_LAYOUT).after;
     }
     this.db = db;
     return db;
