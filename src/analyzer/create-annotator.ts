@@ -1,4 +1,4 @@
-import { annotate } from '../core/annotate';
+import { annotate, type AnnotateOptions } from '../core/annotate';
 import type { Glossary } from '../core/glossary/glossary';
 import type { Annotation, Tokenize } from '../core/types';
 
@@ -11,17 +11,13 @@ export function createAnnotator(
   glossary: Glossary | undefined,
   readingOverrides?: () => ReadonlyMap<string, string>,
 ): (text: string) => Annotation {
-  const kanjiReadings = glossary
-    ? (kanji: string) => {
-        const r = glossary.kanjiReadings(kanji);
-        return r ? [...r.on, ...r.kun] : undefined;
+  const options: AnnotateOptions = glossary
+    ? {
+        detectTerms: glossary.detectTerms,
+        nameReading: glossary.nameReading,
+        kanjiReadings: glossary.kanjiReadings,
       }
-    : undefined;
-  return (text) =>
-    annotate(text, tokenize, {
-      ...(glossary
-        ? { detectTerms: glossary.detectTerms, nameReading: glossary.nameReading, kanjiReadings }
-        : {}),
-      ...(readingOverrides ? { readingOverrides: readingOverrides() } : {}),
-    });
+    : {};
+  if (!readingOverrides) return (text) => annotate(text, tokenize, options);
+  return (text) => annotate(text, tokenize, { ...options, readingOverrides: readingOverrides() });
 }

@@ -94,7 +94,6 @@ class Detector {
   private readonly boundaries: Uint8Array | undefined;
   /** Curated people found whole in this text: their family names alone then refer to them. */
   readonly seenPeople = new Set<string>();
-  private readonly edictCache = new Map<string, { inEdict: boolean; common: boolean }>();
 
   constructor(
     private readonly src: TermSources,
@@ -182,8 +181,8 @@ class Detector {
   /** Longest curated key at i that ends on a word boundary. */
   private curatedAt(i: number, allowParts: boolean): GlossaryTerm | undefined {
     const norm = this.norm;
-    for (const key of this.src.news.keysStartingWith(norm[i] ?? '')) {
-      if (!norm.startsWith(key, i) || !this.endsWord(i + key.length)) continue;
+    for (const key of this.src.news.keysAt(norm, i)) {
+      if (!this.endsWord(i + key.length)) continue;
       const end = i + key.length;
       const entries = this.src.news.entries(key);
       const wholes = entries.filter((e) => e.match === 'whole');
@@ -213,7 +212,7 @@ class Detector {
    */
   private isEverydayWord(e: NewsEntry, start: number, end: number): boolean {
     if (e.kind !== 'place' && e.kind !== 'other') return false;
-    return this.src.edict.lookup(this.text.slice(start, end)).length > 0;
+    return this.src.edict.summary(this.text.slice(start, end)).inEdict;
   }
 
   /**
@@ -280,13 +279,7 @@ class Detector {
   }
 
   private edictInfo(word: string): { inEdict: boolean; common: boolean } {
-    let info = this.edictCache.get(word);
-    if (!info) {
-      const entries = this.src.edict.lookup(word).filter((e) => e.headword === word || e.reading === word);
-      info = { inEdict: entries.length > 0, common: entries.some((e) => e.common) };
-      this.edictCache.set(word, info);
-    }
-    return info;
+    return this.src.edict.summary(word);
   }
 
   private wordInfo(word: string): WordInfo {

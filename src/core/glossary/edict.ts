@@ -60,9 +60,12 @@ export function parseEntryLine(line: string): EdictEntry {
   };
 }
 
+const MAX_SUMMARIES = 20_000;
+
 export class Edict {
   private readonly entries: SortedTable;
   private readonly index: SortedTable;
+  private readonly summaries = new Map<string, { inEdict: boolean; common: boolean }>();
 
   constructor(entriesBytes: Uint8Array, indexBytes: Uint8Array) {
     this.entries = new SortedTable(entriesBytes);
@@ -84,6 +87,22 @@ export class Edict {
       }
     }
     return lines.map((n) => parseEntryLine(this.entries.line(n)));
+  }
+
+  /**
+   * Whether `word` is an EDICT headword or reading, and whether a common one. Term detection asks
+   * this for every katakana word of every text, and news repeats its words: answers are cached
+   * (bounded, so a long session cannot grow it without limit).
+   */
+  summary(word: string): { inEdict: boolean; common: boolean } {
+    let s = this.summaries.get(word);
+    if (!s) {
+      const entries = this.lookup(word).filter((e) => e.headword === word || e.reading === word);
+      s = { inEdict: entries.length > 0, common: entries.some((e) => e.common) };
+      if (this.summaries.size >= MAX_SUMMARIES) this.summaries.clear();
+      this.summaries.set(word, s);
+    }
+    return s;
   }
 
   has(key: string): boolean {

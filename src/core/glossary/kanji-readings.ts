@@ -21,6 +21,8 @@ const num = (s: string | undefined): number | undefined => (s ? Number(s) : unde
 
 export class KanjiReadings {
   private readonly table: SortedTable;
+  /** Parsed entries: at most one per kanji (13k), and the reading stage asks for the same few often. */
+  private readonly cache = new Map<string, KanjiInfo | undefined>();
 
   constructor(bytes: Uint8Array) {
     this.table = new SortedTable(bytes);
@@ -31,6 +33,13 @@ export class KanjiReadings {
   }
 
   info(kanji: string): KanjiInfo | undefined {
+    if (this.cache.has(kanji)) return this.cache.get(kanji);
+    const info = this.parse(kanji);
+    this.cache.set(kanji, info);
+    return info;
+  }
+
+  private parse(kanji: string): KanjiInfo | undefined {
     const line = this.table.find(kanji)[0];
     if (line === undefined) return undefined;
     const [literal = '', grade, jlpt, on, kun, nanori, meanings] = line.split('\t');

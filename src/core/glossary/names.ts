@@ -35,6 +35,7 @@ export function parseNameLine(line: string): NameEntry {
 }
 
 export class Names {
+  private readonly cache = new Map<string, NameEntry[]>();
   private readonly table: SortedTable;
 
   constructor(bytes: Uint8Array) {
@@ -45,8 +46,15 @@ export class Names {
     return this.table.lineCount;
   }
 
+  /** Entries for a surface. Cached (bounded): detection asks for the same katakana words again and again. */
   lookup(surface: string): NameEntry[] {
-    return this.table.find(surface).map(parseNameLine);
+    let entries = this.cache.get(surface);
+    if (!entries) {
+      entries = this.table.find(surface).map(parseNameLine);
+      if (this.cache.size >= 20_000) this.cache.clear();
+      this.cache.set(surface, entries);
+    }
+    return entries;
   }
 
   has(surface: string): boolean {

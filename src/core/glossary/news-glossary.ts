@@ -19,9 +19,15 @@ export interface NewsEntry {
   id: string;
 }
 
+/** One or two UTF-16 units as a number (a Map key that needs no string slicing). */
+function prefixCode(s: string, i: number, units: 1 | 2): number {
+  return units === 1 ? s.charCodeAt(i) + 0x10000 * 0x10000 : s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+}
+
 export class NewsGlossary {
   private readonly byKey = new Map<string, NewsEntry[]>();
-  private readonly keysByFirstChar = new Map<string, string[]>();
+  /** Keys grouped by their first two UTF-16 units (one for one-unit keys), longest first. */
+  private readonly keysByPrefix = new Map<number, string[]>();
 
   constructor(text: string) {
     for (const line of text.split('\n')) {
@@ -53,13 +59,14 @@ export class NewsGlossary {
       else this.byKey.set(key, [entry]);
     }
     for (const key of this.byKey.keys()) {
-      // Grouped by the first UTF-16 unit: the detector looks keys up by text[i].
-      const first = key[0] ?? '';
-      const list = this.keysByFirstChar.get(first);
+      // Two-unit buckets keep the candidates at a text position few (a one-unit bucket for ア or 国
+      // holds hundreds of keys, and the detector asks at every word start).
+      const prefix = prefixCode(key, 0, key.length >= 2 ? 2 : 1);
+      const list = this.keysByPrefix.get(prefix);
       if (list) list.push(key);
-      else this.keysByFirstChar.set(first, [key]);
+      else this.keysByPrefix.set(prefix, [key]);
     }
-    for (const list of this.keysByFirstChar.values())
+    for (const list of this.keysByPrefix.values())
       list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   }
 
@@ -71,9 +78,15 @@ export class NewsGlossary {
     return this.byKey.get(key) ?? [];
   }
 
-  /** Keys whose first UTF-16 unit is `firstUnit` (text[i]), longest first. */
-  keysStartingWith(firstUnit: string): readonly string[] {
-    return this.keysByFirstChar.get(firstUnit) ?? [];
+  /** Keys that `text` spells at offset `i`, longest first. */
+  keysAt(text: string, i: number): string[] {
+    const out: string[] = [];
+    if (i + 1 < text.length) {
+      for (const key of this.keysByPrefix.get(prefixCode(text, i, 2)) ?? [])
+        if (text.startsWith(key, i)) out.push(key);
+    }
+    for (const key of this.keysByPrefix.get(prefixCode(text, i, 1)) ?? []) out.push(key); // one-unit keys
+    return out;
   }
 
   /** All entries of one source row (its spellings), e.g. to find a person's full name. */

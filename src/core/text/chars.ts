@@ -1,10 +1,17 @@
 /** Character classes and width folding. All functions preserve string length so offsets stay valid. */
 
-const KANJI_RE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u3006\u3007\u30f6\u30f5]|[\ud840-\ud87f][\udc00-\udfff]/;
+const KANJI_RE =
+  /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u3006\u3007\u30f6\u30f5]|[\ud840-\ud87f][\udc00-\udfff]/;
 
-/** Kanji, including 々 〆 〇 and the small ヶ/ヵ used in counters (３ヶ月). */
+/** Kanji, including 々 〆 〇 and the small ヶ/ヵ used in counters (３ヶ月). Hot: code ranges, no regex. */
 export function isKanjiChar(ch: string): boolean {
-  return KANJI_RE.test(ch);
+  const c = ch.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (c < 0x3005) return false;
+  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return true;
+  if (c === 0x3005 || c === 0x3006 || c === 0x3007 || c === 0x30f5 || c === 0x30f6) return true;
+  // CJK Extension B–F: a surrogate pair whose high half is D840–D87F.
+  return c >= 0xd840 && c <= 0xd87f && ch.length > 1 && (ch.charCodeAt(1) & 0xfc00) === 0xdc00;
 }
 
 export function hasKanji(text: string): boolean {
