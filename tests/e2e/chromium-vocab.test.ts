@@ -84,6 +84,14 @@ describe('vocabulary lists in Chromium', () => {
   });
 
   it('the content script gives the context menu the sentence around a selection', async () => {
+    // The selection menu entry is registered (update fails for an unknown id).
+    const menu = await browser.worker.evaluate(() =>
+      chrome.contextMenus.update('ytk-vocab-add-selection', {}).then(
+        () => 'registered',
+        (e: unknown) => String(e),
+      ),
+    );
+    expect(menu).toBe('registered');
     const page = await openSample(browser);
     await page.evaluate(() => {
       const p = document.querySelector('#article p')!;
