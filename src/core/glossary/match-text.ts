@@ -24,7 +24,9 @@ export function isKatakanaLetter(ch: string | undefined): boolean {
 }
 
 export function isLatinAlnum(ch: string | undefined): boolean {
-  return !!ch && /^[A-Za-z0-9]$/.test(ch);
+  if (!ch || ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** Kanji, given one UTF-16 unit: the high surrogate of a CJK Extension B–F kanji (𠮷) counts. */

@@ -134,11 +134,19 @@ const TITLE_PREFIXES = [
 
 /** Length of the title starting at `pos` (0 when there is none). */
 export function titleAt(text: string, pos: number): number {
-  for (const t of TITLES) if (text.startsWith(t, pos)) return t.length;
+  for (const t of TITLES_BY_FIRST.get(text[pos] ?? '') ?? []) if (text.startsWith(t, pos)) return t.length;
   for (const p of TITLE_PREFIXES) {
     if (!text.startsWith(p, pos)) continue;
-    for (const t of TITLES)
+    for (const t of TITLES_BY_FIRST.get(text[pos + p.length] ?? '') ?? [])
       if (t.length > 1 && text.startsWith(t, pos + p.length)) return p.length + t.length;
   }
   return 0;
+}
+
+/** TITLES grouped by first character, in list order (asked at every candidate name's end). */
+const TITLES_BY_FIRST = new Map<string, string[]>();
+for (const t of TITLES) {
+  const list = TITLES_BY_FIRST.get(t[0]!);
+  if (list) list.push(t);
+  else TITLES_BY_FIRST.set(t[0]!, [t]);
 }

@@ -8,8 +8,8 @@
  * Each is the median of 5 runs. Run: npm run build && npm run bench:vocab
  */
 import type { Page } from 'playwright-core';
-import { addOrUpdateItem, createEmptyDatabase, createList, exportJsonBackup } from '../src/core/vocab';
-import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/helpers/chromium';
+import { addOrUpdateItem, createEmptyDatabase, createList, exportJsonBackup } from '../../src/core/vocab';
+import { launchWithExtension, type ExtensionBrowser } from '../e2e/helpers/chromium';
 import { median } from './stats';
 
 const ITEMS = 5000;

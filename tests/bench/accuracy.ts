@@ -21,11 +21,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAnnotator } from '../src/analyzer/create-annotator';
-import { loadNodeTokenizer } from '../src/analyzer/node-dictionary';
-import { annotate } from '../src/core/annotate';
-import type { Annotation } from '../src/core/types';
-import { loadNodeGlossary } from '../src/dictionaries/load-glossary-node';
+import { createAnnotator } from '../../src/analyzer/create-annotator';
+import { loadNodeTokenizer } from '../../src/analyzer/node-dictionary';
+import { annotate } from '../../src/core/annotate';
+import type { Annotation } from '../../src/core/types';
+import { loadNodeGlossary } from '../../src/dictionaries/load-glossary-node';
 
 interface GoldSegment {
   text: string;
@@ -34,7 +34,7 @@ interface GoldFile {
   segments: GoldSegment[];
 }
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const evalDir = resolve(process.env.YOMITOKI_EVAL_DIR ?? join(repoRoot, '..', 'shared', 'eval-dev'));
 const scorer = join(evalDir, 'score.mjs');
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5);

@@ -9,11 +9,11 @@
 import { execFileSync, execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/helpers/chromium';
-import { startFixtureServer, type FixtureServer } from '../tests/e2e/helpers/fixture-server';
+import { launchWithExtension, type ExtensionBrowser } from '../e2e/helpers/chromium';
+import { startFixtureServer, type FixtureServer } from '../e2e/helpers/fixture-server';
 import { median } from './stats';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 async function timeToAnnotated(b: ExtensionBrowser, url: string): Promise<number> {
   const page = await b.context.newPage();

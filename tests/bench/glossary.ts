@@ -7,9 +7,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { loadNodeTokenizer } from '../src/analyzer/node-dictionary';
-import { COMPILED_FILES } from '../src/core/glossary/compiled-files';
-import { COMPILED_DICTS_DIR, loadNodeGlossary } from '../src/dictionaries/load-glossary-node';
+import { loadNodeTokenizer } from '../../src/analyzer/node-dictionary';
+import { COMPILED_FILES } from '../../src/core/glossary/compiled-files';
+import { COMPILED_DICTS_DIR, loadNodeGlossary } from '../../src/dictionaries/load-glossary-node';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -46,7 +46,7 @@ console.log(
   `load ${loadMs.toFixed(0)} ms; JS heap +${mb(heapDelta)}, ArrayBuffers +${mb(bufferDelta)}, total +${mb(heapDelta + bufferDelta)} (budget 60 MB)`,
 );
 
-const text = readFileSync(new URL('../tests/fixtures/seed-article.txt', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
 // Warm up (JIT), then time a lookup at every offset of the article, as hovering over it would.
 for (let i = 0; i < 300; i++) glossary.lookupAt(text, i);
 const times: number[] = [];

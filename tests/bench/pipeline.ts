@@ -8,10 +8,10 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { buildKuromojiTokenizer } from '../src/analyzer/kuromoji-tokenizer';
-import { kuromojiDictDir } from '../src/analyzer/node-dictionary';
-import { createNodeAnnotator } from '../src/cli/node-annotator';
-import { foldDigitsToFullWidth } from '../src/core/text/chars';
+import { buildKuromojiTokenizer } from '../../src/analyzer/kuromoji-tokenizer';
+import { kuromojiDictDir } from '../../src/analyzer/node-dictionary';
+import { createNodeAnnotator } from '../../src/cli/node-annotator';
+import { foldDigitsToFullWidth } from '../../src/core/text/chars';
 import { median } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   }
   console.log(`dictionary load (Node, fs + zlib): median ${median(loads).toFixed(0)} ms over ${RUNS} runs`);
 
-  const article = await readFile(new URL('../tests/fixtures/seed-article.txt', import.meta.url), 'utf8');
+  const article = await readFile(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
   const paragraphs = article.split('\n').filter((l) => l.trim());
   const corpus = Array.from({ length: 10 }, () => paragraphs).flat();
   const chars = corpus.reduce((n, p) => n + p.length, 0);
