@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { AnkiFieldName } from '../core/vocab/export/anki-fields';
+import { ANKI_FIELD_NAMES, type AnkiFieldName } from '../core/vocab/export/anki-fields';
 import type {
   ExportedFile,
   ImportIssue,
@@ -114,16 +114,7 @@ export const AnkiSettingsRequest = v.object({ type: v.literal('anki-settings') }
 /** Reach AnkiConnect: its version, decks and note types (needs the optional host permission). */
 export const AnkiConnectRequest = v.object({ type: v.literal('anki-connect') });
 export const AnkiModelFieldsRequest = v.object({ type: v.literal('anki-model-fields'), modelName: word });
-const ankiFieldName = v.picklist([
-  'Expression',
-  'Reading',
-  'Furigana',
-  'Meaning',
-  'Sentence',
-  'Source',
-  'Tags',
-  '',
-] as const satisfies readonly (AnkiFieldName | '')[]);
+const ankiFieldName = v.picklist([...ANKI_FIELD_NAMES, ''] as const);
 export const AnkiSaveSettingsRequest = v.object({
   type: v.literal('anki-save-settings'),
   settings: v.object({
