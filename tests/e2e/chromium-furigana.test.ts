@@ -1,32 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/chromium';
-import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
+import { openAnnotated, useChromiumSession } from './helpers/session';
 import { kanjiCoverage, pristineText, readingsOf, selectedText, untouchables } from './helpers/page-checks';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const session = useChromiumSession();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openSample(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('/sample-news.html'));
-  await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
-  return page;
+function openSample(): Promise<Page> {
+  return openAnnotated(session.browser.context, session.server.url('/sample-news.html'));
 }
 
 /** Send a request through the real background handler, from an extension page. */
 async function sendFromExtensionPage(message: object): Promise<unknown> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  const page = await session.browser.context.newPage();
+  await page.goto(`chrome-extension://${session.browser.extensionId}/src/options/index.html`);
   const res = await page.evaluate((m) => chrome.runtime.sendMessage(m), message);
   await page.close();
   return res;
@@ -35,7 +21,9 @@ async function sendFromExtensionPage(message: object): Promise<unknown> {
 /** The tab id of a page: bring it to the front and ask the worker for the active tab. */
 async function tabIdOf(page: Page): Promise<number> {
   await page.bringToFront();
-  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  const worker =
+    session.browser.context.serviceWorkers()[0] ??
+    (await session.browser.context.waitForEvent('serviceworker'));
   return worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab!.id!;
@@ -102,10 +90,10 @@ describe('furigana in Chromium on the sample news page', () => {
   });
 
   it('a per-site switch keeps furigana off on new pages of that site', async () => {
-    const site = new URL(server.url('/')).hostname;
+    const site = new URL(session.server.url('/')).hostname;
     await sendFromExtensionPage({ type: 'set-site-disabled', site, disabled: true });
-    const other = await browser.context.newPage();
-    await other.goto(server.url('/sample-news.html'));
+    const other = await session.browser.context.newPage();
+    await other.goto(session.server.url('/sample-news.html'));
     await other.waitForTimeout(1500);
     expect(await other.evaluate(() => document.querySelectorAll('ruby.ytk-ruby').length)).toBe(0);
     await sendFromExtensionPage({ type: 'set-site-disabled', site, disabled: false });
@@ -126,12 +114,14 @@ describe('furigana in Chromium on the sample news page', () => {
 describe('tokenizer host across a stopped service worker', () => {
   it('still annotates the next page after Chrome stops the worker', async () => {
     const page = await openSample();
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await session.browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     const stopped = new Promise<boolean>((resolve) => {
       cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
         if (
-          e.versions.some((v) => v.scriptURL.includes(browser.extensionId) && v.runningStatus === 'stopped')
+          e.versions.some(
+            (v) => v.scriptURL.includes(session.browser.extensionId) && v.runningStatus === 'stopped',
+          )
         )
           resolve(true);
       });

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/chromium';
-import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
+import { openAnnotated, useChromiumSession } from './helpers/session';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useChromiumSession();
+const sample = () => openAnnotated(session.browser.context, session.server.url('/sample-news.html'));
 
 /** Text of the Yomitoki popup (inside its shadow root), or '' when closed. */
 export async function popupText(page: Page): Promise<string> {
@@ -25,9 +15,7 @@ export async function popupText(page: Page): Promise<string> {
 
 describe('glossary popup in Chromium', () => {
   it('hovering CISA shows its expansion, with the EDRDG credit; Escape closes it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/sample-news.html'));
-    await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    const page = await sample();
     const term = page.locator('span.ytk-term', { hasText: 'CISA' }).first();
     await term.scrollIntoViewIfNeeded();
     await term.hover();
@@ -41,9 +29,7 @@ describe('glossary popup in Chromium', () => {
   });
 
   it('hovering an ordinary word shows its dictionary entry via deinflection', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/sample-news.html'));
-    await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    const page = await sample();
     // 行われる in the first paragraph: hover its first kanji.
     const ruby = page.locator('#article ruby.ytk-ruby', { hasText: '行' }).first();
     await ruby.hover();
@@ -53,10 +39,8 @@ describe('glossary popup in Chromium', () => {
   });
 
   it('tapping a name with touch emulation shows its English name', async () => {
-    const context = browser.context;
-    const page = await context.newPage();
-    await page.goto(server.url('/sample-news.html'));
-    await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    const context = session.browser.context;
+    const page = await sample();
     const name = page.locator('span.ytk-term', { hasText: '王毅' }).first();
     await name.scrollIntoViewIfNeeded();
     const box = (await name.boundingBox())!;
