@@ -6,8 +6,8 @@ import { failure } from '../shared/messages';
 /** What the host loads once: the tokenizer, and optional extra stages (glossary, names…). */
 export interface AnalysisResources {
   tokenize: Tokenize;
-  /** Builds the text → annotation function from the loaded resources. */
-  annotate: (text: string) => Annotation;
+  /** The text → annotation function of the loaded resources; `overrides`: the reader's corrections. */
+  annotate: (text: string, overrides?: ReadonlyMap<string, string>) => Annotation;
   lookup?: (text: string, offset: number) => unknown;
 }
 
@@ -72,9 +72,15 @@ export class AnalysisHost {
     }
     try {
       if (req.type === 'annotate') {
+        // Corrections come with the request (the background reads them from storage; this host may
+        // run where there is no storage). Later entries win, like later corrections of the same word.
+        const overrides = req.overrides?.length
+          ? new Map(req.overrides.map((o) => [o.surface, o.reading]))
+          : undefined;
+        const annotate = (t: string) => res.annotate(t, overrides);
         const results = req.texts.map((t, i) => {
           const ctx = req.contexts?.length === req.texts.length ? req.contexts[i] : undefined;
-          return ctx ? annotateInContext(res.annotate, t, ctx.before, ctx.after) : res.annotate(t);
+          return ctx ? annotateInContext(annotate, t, ctx.before, ctx.after) : annotate(t);
         });
         return { ok: true, results };
       }

@@ -6,9 +6,12 @@ import browser from 'webextension-polyfill';
 import { createAnalysisRouter } from './analysis-router';
 import { registerCommands } from './commands';
 import { createMessageHandler } from './message-handler';
+import { readingFixOverrides } from './reading-fix';
+import { withReadingFixes } from './reading-fix/attach-overrides';
 import { registerVocab } from './vocab';
 
-const analysis = createAnalysisRouter();
+// Every annotate request reaches the tokenizer host with the reader's reading corrections.
+const analysis = withReadingFixes(createAnalysisRouter(), readingFixOverrides);
 browser.runtime.onMessage.addListener(createMessageHandler(analysis));
 registerCommands();
 registerVocab(analysis);

@@ -5,6 +5,8 @@ import { setSiteDisabled } from './settings-store';
 import { clearTab, pageStateFor, rememberTabSite, setTabOverride, tabsOfSite } from './tab-state';
 import { isVocabRequest } from '../shared/vocab-messages';
 import { handleVocabRequest } from './vocab';
+import { isReadingFixRequest } from '../shared/reading-fix-messages';
+import { handleReadingFixRequest } from './reading-fix';
 
 /** Tell a tab's content script to apply a state; a tab without our script is simply skipped. */
 export async function pushState(tabId: number, enabled: boolean): Promise<void> {
@@ -33,6 +35,7 @@ async function handle(
   analysis: AnalysisRouter,
 ): Promise<Responses[BackgroundRequest['type']]> {
   if (isVocabRequest(msg)) return handleVocabRequest(msg, sender);
+  if (isReadingFixRequest(msg)) return handleReadingFixRequest(msg, sender);
   switch (msg.type) {
     case 'annotate':
     case 'lookup':

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Annotation } from '../core/types';
+import { HostReadingOverrides, READING_FIX_REQUESTS, type ReadingFixPayloads } from './reading-fix-messages';
 import { VOCAB_REQUESTS, type VocabPayloads } from './vocab-messages';
 
 /**
@@ -61,10 +62,20 @@ export const TabStateRequest = v.object({
 /** Background → content: apply a new on/off state. */
 export const ApplyEnabledMessage = v.object({ type: v.literal('apply-enabled'), enabled: v.boolean() });
 
+/**
+ * An annotate request as the background routes it to the tokenizer host: with the reader's reading
+ * corrections, which only the background sets (a content script's AnnotateRequest has no such field,
+ * and validation drops unknown fields).
+ */
+export const HostAnnotateRequest = v.object({
+  ...AnnotateRequest.entries,
+  overrides: v.optional(HostReadingOverrides),
+});
+
 /** Offscreen host: requests from the service worker, marked so content-script broadcasts are ignored. */
 export const HostRequest = v.object({
   target: v.literal('tokenizer-host'),
-  request: v.union([AnnotateRequest, LookupRequest, HostStatsRequest]),
+  request: v.union([HostAnnotateRequest, LookupRequest, HostStatsRequest]),
 });
 
 export const BackgroundRequest = v.variant('type', [
@@ -76,9 +87,11 @@ export const BackgroundRequest = v.variant('type', [
   SetSiteDisabledRequest,
   TabStateRequest,
   ...VOCAB_REQUESTS,
+  ...READING_FIX_REQUESTS,
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
 export type AnnotateRequest = v.InferOutput<typeof AnnotateRequest>;
+export type HostAnnotateRequest = v.InferOutput<typeof HostAnnotateRequest>;
 export type LookupRequest = v.InferOutput<typeof LookupRequest>;
 export type HostStatsRequest = v.InferOutput<typeof HostStatsRequest>;
 export type HostRequest = v.InferOutput<typeof HostRequest>['request'];
@@ -120,8 +133,10 @@ export interface PageState {
 
 /** Vocabulary and Anki responses (payloads declared in vocab-messages.ts). */
 export type VocabResponses = { [K in keyof VocabPayloads]: Result<VocabPayloads[K]> };
+/** Reading-correction responses (payloads declared in reading-fix-messages.ts). */
+export type ReadingFixResponses = { [K in keyof ReadingFixPayloads]: Result<ReadingFixPayloads[K]> };
 
-export interface Responses extends VocabResponses {
+export interface Responses extends VocabResponses, ReadingFixResponses {
   annotate: Result<{ results: Annotation[] }>;
   lookup: Result<{ result: unknown }>;
   'host-stats': Result<HostStats>;

@@ -20,6 +20,8 @@ const storage: KeyValueStorage = {
 };
 
 const store = new VocabStore(storage);
+/** The one writer of the vocabulary database, shared with reading corrections (they live in it). */
+export { store as vocabStore };
 const vocab = createVocabService(store);
 const anki = createAnkiService({
   store,

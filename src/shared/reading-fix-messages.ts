@@ -1,0 +1,102 @@
+import * as v from 'valibot';
+import { hasKanji } from '../core/text/chars';
+
+/**
+ * Reading corrections of the message protocol (messages.ts adds them to BackgroundRequest and
+ * Responses): the reader's own reading for a word, set from the page's popup, listed and removed on
+ * the settings page. Stored in the vocabulary database (so they are in the JSON backup); the
+ * background attaches them to every annotate request it routes to the tokenizer host.
+ */
+
+/** Longest word a correction is for: a word or a name, never a sentence. */
+export const MAX_FIX_SURFACE = 30;
+/** Longest reading: a 30-kanji surface could in principle need this many kana. */
+export const MAX_FIX_READING = 90;
+
+// The characters the core's override stage accepts (hiragana, katakana, ー, ・): a reading it would
+// ignore must be refused here, or the reader would save a fix that never shows.
+const KANA_ONLY = /^[\u3041-\u309f\u30a1-\u30ff]+$/;
+
+/** Why a word cannot get a correction, or null. The popup hides its button for such words. */
+export function fixSurfaceProblem(surface: string): string | null {
+  if (surface.length === 0) return 'The word is empty.';
+  if (surface.length > MAX_FIX_SURFACE) return `The word is longer than ${MAX_FIX_SURFACE} characters.`;
+  if (!hasKanji(surface)) return 'Only words written with kanji have a reading to fix.';
+  return null;
+}
+
+/** Why a typed reading cannot be saved, or null. Shown under the popup's input as it is. */
+export function fixReadingProblem(reading: string): string | null {
+  if (reading.length === 0) return 'Type the reading in kana.';
+  if (reading.length > MAX_FIX_READING) return `The reading is longer than ${MAX_FIX_READING} characters.`;
+  if (!KANA_ONLY.test(reading)) return 'Use hiragana or katakana only (no letters, kanji or spaces).';
+  return null;
+}
+
+const fromProblem = (problem: (s: string) => string | null) =>
+  v.check(
+    (s: string) => problem(s) === null,
+    (issue: v.CheckIssue<string>) => problem(issue.input) ?? '',
+  );
+
+const surface = v.pipe(v.string(), v.trim(), fromProblem(fixSurfaceProblem));
+const reading = v.pipe(v.string(), v.trim(), fromProblem(fixReadingProblem));
+
+/** Content script (popup "Fix reading"): use this reading for this word from now on. */
+export const ReadingFixSetRequest = v.object({ type: v.literal('reading-fix-set'), surface, reading });
+
+/** Settings page: forget the correction of a word. Any string: an imported backup may hold odd ones. */
+export const ReadingFixRemoveRequest = v.object({
+  type: v.literal('reading-fix-remove'),
+  surface: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)),
+});
+
+/** Settings page: every correction. */
+export const ReadingFixListRequest = v.object({ type: v.literal('reading-fix-list') });
+
+export const READING_FIX_REQUESTS = [
+  ReadingFixSetRequest,
+  ReadingFixRemoveRequest,
+  ReadingFixListRequest,
+] as const;
+
+export const ReadingFixRequest = v.variant('type', READING_FIX_REQUESTS);
+export type ReadingFixRequest = v.InferOutput<typeof ReadingFixRequest>;
+
+/** Requests a content script may send; listing and removing need one of Yomitoki's pages. */
+export const CONTENT_READING_FIX_REQUESTS: ReadonlySet<ReadingFixRequest['type']> = new Set([
+  'reading-fix-set',
+]);
+
+export function isReadingFixRequest(msg: { type: string }): msg is ReadingFixRequest {
+  return READING_FIX_REQUESTS.some((schema) => schema.entries.type.literal === msg.type);
+}
+
+export interface ReadingFix {
+  surface: string;
+  reading: string;
+}
+
+/** Response payloads (without `ok`); messages.ts wraps each in Result<…>. */
+export interface ReadingFixPayloads {
+  /** The correction as stored (reading in hiragana). */
+  'reading-fix-set': { fix: ReadingFix };
+  /** `removed: false` when there was no correction for that word (removed in another tab). */
+  'reading-fix-remove': { removed: boolean };
+  'reading-fix-list': { fixes: ReadingFix[] };
+}
+
+/**
+ * The corrections the background attaches to an annotate request for the tokenizer host. Loose caps
+ * only: the background already dropped entries the core would ignore, and a stored oddity (from an
+ * old backup) must never make every annotate request invalid.
+ */
+export const HostReadingOverrides = v.pipe(
+  v.array(
+    v.object({
+      surface: v.pipe(v.string(), v.maxLength(1000)),
+      reading: v.pipe(v.string(), v.maxLength(1000)),
+    }),
+  ),
+  v.maxLength(20_000),
+);
