@@ -43,7 +43,8 @@ async function handle(
       return analysis(msg);
     case 'page-state': {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) await rememberTabSite(tabId, msg.url);
+      // Remembering the site is bookkeeping for later switches: the page need not wait for it.
+      if (tabId !== undefined) void rememberTabSite(tabId, msg.url).catch(() => undefined);
       return { ok: true, ...(await pageStateFor(tabId, msg.url)) };
     }
     case 'tab-state':

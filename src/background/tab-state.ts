@@ -48,9 +48,12 @@ export async function forgetTab(tabId: number): Promise<void> {
 }
 
 export async function pageStateFor(tabId: number | undefined, url: string): Promise<PageState> {
-  const site = siteOf(url) || (tabId === undefined ? '' : ((await rememberedSite(tabId)) ?? ''));
-  const settings = await readSettings();
+  const [remembered, settings, override] = await Promise.all([
+    siteOf(url) || tabId === undefined ? undefined : rememberedSite(tabId),
+    readSettings(),
+    tabId === undefined ? undefined : tabOverride(tabId),
+  ]);
+  const site = siteOf(url) || (remembered ?? '');
   const siteDisabled = settings.disabledSites.includes(site);
-  const override = tabId === undefined ? undefined : await tabOverride(tabId);
   return { site, siteDisabled, enabled: override ?? !siteDisabled };
 }

@@ -35,7 +35,14 @@ const furigana = new FuriganaController(document, {
   isVisible: isOnScreen,
   onError: (err) => showNotice(document, describe(err)),
 });
-const popup = new PopupView(document, popupActions(document));
+/** After a reading correction: annotate the page again so the fix shows at once. */
+async function reannotate(): Promise<void> {
+  if (!furigana.isEnabled) return;
+  furigana.disable();
+  await furigana.enable();
+}
+
+const popup = new PopupView(document, popupActions(document, { reannotate }));
 const lookups = new LookupController(document, popup, lookup);
 installVocabCapture(document, popup);
 
@@ -59,10 +66,19 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
   return Promise.resolve({ ok: true });
 });
 
+/** Resolves once the DOM is parsed (the script runs at document_start). */
+function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((r) => document.addEventListener('DOMContentLoaded', () => r(), { once: true }));
+}
+
 async function start(): Promise<void> {
   try {
-    const state = await pageState(location.href);
-    if (state.enabled) await setEnabled(true);
+    // Ask for this page's state while the page is still loading, so the answer is there when the
+    // DOM is ready: the round trip to the background does not add to the time to furigana.
+    const state = pageState(location.href);
+    await domReady();
+    if ((await state).enabled) await setEnabled(true);
   } catch (err) {
     showNotice(document, describe(err));
   }
