@@ -16,6 +16,11 @@ async function runJsonl(): Promise<number> {
   for await (const line of rl) {
     lineNo++;
     let text = '';
+    // A blank line is an empty text, not an error: its output line is empty too.
+    if (line.trim() === '') {
+      process.stdout.write(JSON.stringify(annotator('')) + '\n');
+      continue;
+    }
     try {
       const parsed: unknown = JSON.parse(line);
       if (!parsed || typeof parsed !== 'object' || typeof (parsed as { text?: unknown }).text !== 'string') {
