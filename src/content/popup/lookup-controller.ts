@@ -158,6 +158,9 @@ export class LookupController {
     this.lastKey = key;
     const { sentence, offset } = sentenceAround(pos.text, result.term?.start ?? result.start);
     const anchor = termEl?.getBoundingClientRect() ?? pos.rect;
-    this.view.show({ lookup: result, sentence, sentenceOffset: offset }, anchor);
+    this.view.show(
+      { lookup: result, sentence, sentenceOffset: offset, page: { text: pos.text, ruby: pos.ruby } },
+      anchor,
+    );
   }
 }

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { parseMessage } from '../../shared/messages';
 import { CaptureNoticeMessage, SelectionContextMessage } from '../../shared/vocab-messages';
 import { request } from '../background-client';
+import { fixReadingAction } from '../reading-fix/fix-reading-action';
 import { bindActionShortcut } from '../vocab/action-shortcut';
 import { ADD_WORD_ACTION_ID, addWordAction } from '../vocab/add-word-action';
 import { showCaptureNotice } from '../vocab/capture-notice';
@@ -12,8 +13,11 @@ import type { PopupAction, PopupView } from './popup-view';
  * The popup's buttons. Saving words (vocabulary lists) and fixing readings register here, so the
  * popup itself knows nothing about storage.
  */
-export function popupActions(doc: Document): PopupAction[] {
-  return [addWordAction({ send: request, page: () => ({ title: doc.title, url: doc.location.href }) })];
+export function popupActions(doc: Document, page: { reannotate: () => Promise<void> }): PopupAction[] {
+  return [
+    addWordAction({ send: request, page: () => ({ title: doc.title, url: doc.location.href }) }),
+    fixReadingAction({ doc, send: request, reannotate: page.reannotate }),
+  ];
 }
 
 /** Key that runs "Add to list" while the popup is open. */

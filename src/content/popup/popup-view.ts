@@ -2,6 +2,7 @@ import type { WordLookup } from '../../core/glossary/glossary';
 import { placePopup, type Box } from './popup-position';
 import { POPUP_CSS } from './popup-styles';
 import { renderLookup } from './render-lookup';
+import type { PageRuby } from './text-at-point';
 
 /** What the reader hovered: the lookup plus the sentence around it (for saving words). */
 export interface PopupContext {
@@ -9,6 +10,15 @@ export interface PopupContext {
   sentence: string;
   /** Offset of the word inside `sentence`. */
   sentenceOffset: number;
+  /** The text the lookup's offsets refer to and the ruby shown in it (absent when not from a page). */
+  page?: { text: string; ruby: readonly PageRuby[] };
+}
+
+/** What an action may do in the popup besides its status line: show an inline panel (a form). */
+export interface ActionUi {
+  /** Show `el` under the buttons, replacing an earlier panel; it goes when the popup changes word. */
+  showPanel(el: HTMLElement): void;
+  closePanel(): void;
 }
 
 /** A button in the popup; `run` returns the status line to show (or throws a message). */
@@ -17,7 +27,7 @@ export interface PopupAction {
   label: string;
   /** Whether to show the button for this context. */
   applies?: (ctx: PopupContext) => boolean;
-  run: (ctx: PopupContext) => Promise<string>;
+  run: (ctx: PopupContext, ui: ActionUi) => Promise<string>;
   /**
    * Optional: the button's label and a status line for this context, asked after the popup shows and
    * after each run (e.g. "Saved ✓ — update" when the word is in a list already).
@@ -51,6 +61,7 @@ export class PopupView {
   private box: HTMLElement | undefined;
   private current: PopupContext | undefined;
   private actionsEl: HTMLElement | undefined;
+  private panel: HTMLElement | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -90,6 +101,7 @@ export class PopupView {
   show(ctx: PopupContext, anchor: Box): void {
     const box = this.ensureHost();
     this.current = ctx;
+    this.panel = undefined;
     box.classList.toggle('dark', pageIsDark(this.doc));
     box.replaceChildren(renderLookup(this.doc, ctx.lookup));
     const actions = this.actions.filter((a) => !a.applies || a.applies(ctx));
@@ -133,13 +145,29 @@ export class PopupView {
     status.textContent = '…';
     const ctx = this.current;
     try {
-      status.textContent = await a.run(ctx);
+      status.textContent = await a.run(ctx, this.actionUi(ctx));
       const button = this.actionsEl?.querySelector<HTMLButtonElement>(`[data-action="${a.id}"]`);
       if (a.state && button) await this.refreshAction(a, button, ctx, false);
     } catch (err) {
       status.classList.add('error');
       status.textContent = err instanceof Error ? err.message : String(err);
     }
+  }
+
+  private actionUi(ctx: PopupContext): ActionUi {
+    return {
+      showPanel: (el) => {
+        // Only while the popup still shows the word the action ran for.
+        if (this.current !== ctx || !this.box) return;
+        this.panel?.remove();
+        this.panel = el;
+        if (this.actionsEl) this.actionsEl.after(el);
+        else this.box.append(el);
+      },
+      closePanel: () => {
+        if (this.panel && this.current === ctx) this.panel.remove();
+      },
+    };
   }
 
   private async refreshAction(

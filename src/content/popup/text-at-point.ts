@@ -1,4 +1,12 @@
 import { isInSkippedContext } from '../furigana/find-text-nodes';
+import { RUBY_CLASS } from '../furigana/ruby-dom';
+
+/** A reading Yomitoki shows over `text.slice(start, end)` of a TextPosition's text. */
+export interface PageRuby {
+  start: number;
+  end: number;
+  reading: string;
+}
 
 /** A position in the page's text: the paragraph's text and the offset of the pointer in it. */
 export interface TextPosition {
@@ -6,6 +14,15 @@ export interface TextPosition {
   offset: number;
   /** Rectangle of the character under the pointer (viewport coordinates). */
   rect: DOMRect;
+  /** Our ruby in `text`, in order (the popup's "Fix reading" starts from the reading shown). */
+  ruby: PageRuby[];
+}
+
+/** The reading of one of our ruby elements when `t` is its base text. */
+function rubyReadingOf(t: Text): string | null {
+  const ruby = t.parentElement;
+  if (!ruby || ruby.localName !== 'ruby' || !ruby.classList.contains(RUBY_CLASS)) return null;
+  return ruby.querySelector('rt')?.getAttribute('data-r') ?? null;
 }
 
 const BLOCK_DISPLAY = /^(block|list-item|table|table-cell|flex|grid|flow-root)/;
@@ -74,8 +91,14 @@ export function textAtCaret(
   let before = '';
   let after = '';
   let seen = false;
+  const ruby: PageRuby[] = [];
   const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    const reading = rubyReadingOf(t);
+    if (reading !== null) {
+      const start = before.length + after.length;
+      ruby.push({ start, end: start + t.data.length, reading });
+    }
     if (t === node) {
       before += t.data.slice(0, offset);
       after += t.data.slice(offset);
@@ -87,9 +110,18 @@ export function textAtCaret(
       before += t.data;
     }
   }
+  const cut = Math.max(0, before.length - MAX_CONTEXT);
   before = before.slice(-MAX_CONTEXT);
   after = after.slice(0, MAX_CONTEXT);
-  return { text: before + after, offset: before.length, rect };
+  const text = before + after;
+  return {
+    text,
+    offset: before.length,
+    rect,
+    ruby: ruby
+      .map((r) => ({ ...r, start: r.start - cut, end: r.end - cut }))
+      .filter((r) => r.start >= 0 && r.end <= text.length),
+  };
 }
 
 const SENTENCE_END = /[。！？!?\n]/;
