@@ -41,6 +41,11 @@ function copyDictionaries(outDir: string): Plugin {
       const require = createRequire(import.meta.url);
       const kuromojiDict = resolve(dirname(require.resolve('kuromoji/package.json')), 'dict');
       cpSync(kuromojiDict, resolve(outDir, 'kuromoji-dict'), { recursive: true });
+      // kuromoji's licence (Apache 2.0) and its NOTICE, which carries the IPADIC licence.
+      const kuromojiRoot = dirname(require.resolve('kuromoji/package.json'));
+      mkdirSync(resolve(outDir, 'licences'), { recursive: true });
+      cpSync(resolve(kuromojiRoot, 'LICENSE-2.0.txt'), resolve(outDir, 'licences/kuromoji-LICENSE-2.0.txt'));
+      cpSync(resolve(kuromojiRoot, 'NOTICE.md'), resolve(outDir, 'licences/kuromoji-NOTICE.md'));
       const compiled = resolve(__dirname, 'dicts/compiled');
       if (existsSync(compiled)) cpSync(compiled, resolve(outDir, 'dicts'), { recursive: true });
       mkdirSync(resolve(outDir, 'licences'), { recursive: true });
