@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundRequest, Responses } from '../shared/messages';
 import { mountAnkiSettings } from './anki-settings';
+import { mountReadingFixes } from './reading-fixes';
 
 async function render(): Promise<void> {
   const app = document.getElementById('app')!;
@@ -35,6 +36,11 @@ async function render(): Promise<void> {
 }
 
 void render();
+
+const send = async <T extends BackgroundRequest>(msg: T) =>
+  (await browser.runtime.sendMessage(msg)) as Responses[T['type']];
+
+mountReadingFixes(document.getElementById('reading-fixes')!, { send });
 
 mountAnkiSettings(document.getElementById('anki')!, {
   send: async <T extends BackgroundRequest>(msg: T) =>

@@ -15,6 +15,7 @@ import type { WordLookup } from '../../src/core/glossary/glossary';
 import { createEmptyDatabase } from '../../src/core/vocab';
 import { BackgroundRequest, parseMessage, type Failure } from '../../src/shared/messages';
 import { isReadingFixRequest } from '../../src/shared/reading-fix-messages';
+import { mountReadingFixes } from '../../src/options/reading-fixes';
 
 const TEXT = '会議が行われる。日本の会社';
 const at = (s: string) => TEXT.indexOf(s);
@@ -235,5 +236,39 @@ describe('"Fix reading" in the popup', () => {
     const nihon: WordLookup = { ...verb, start: at('日本'), end: at('日本') + 2, surface: '日本' };
     view.show({ lookup: nihon, sentence: TEXT, sentenceOffset: 0 }, { left: 0, top: 0, width: 1, height: 1 });
     expect(input()).toBeNull();
+  });
+});
+
+describe('settings: reading corrections', () => {
+  const rows = (el: HTMLElement) =>
+    [...el.querySelectorAll('ul.reading-fixes li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+  it('lists the corrections newest first, explains them, and removes one', async () => {
+    await bg.service.handle({ type: 'reading-fix-set', surface: '日本', reading: 'にっぽん' });
+    await bg.service.handle({ type: 'reading-fix-set', surface: '行われる', reading: 'いわれる' });
+    const section = document.createElement('section');
+    document.body.append(section);
+    mountReadingFixes(section, { send: bg.send });
+    await vi.waitFor(() =>
+      expect(rows(section)).toEqual(['行われる → いわれる Remove', '日本 → にっぽん Remove']),
+    );
+    expect(section.querySelector('p')!.textContent).toMatch(/JSON backup/);
+    section.querySelector<HTMLButtonElement>('li[data-surface="日本"] button')!.click();
+    await vi.waitFor(() => expect(rows(section)).toEqual(['行われる → いわれる Remove']));
+    expect(section.querySelector('[role="status"]')!.textContent).toContain('Removed the correction of 日本');
+    expect(await bg.service.overrides()).toEqual([{ surface: '行われる', reading: 'いわれる' }]);
+  });
+
+  it('says so when there are none, and shows a failure to read them', async () => {
+    const section = document.createElement('section');
+    mountReadingFixes(section, { send: bg.send });
+    await vi.waitFor(() => expect(rows(section)).toEqual(['None yet.']));
+    const broken = document.createElement('section');
+    bg.storage.get = () => Promise.reject(new Error('disk gone'));
+    const fresh = fakeBackground(bg.storage);
+    mountReadingFixes(broken, { send: fresh.send });
+    await vi.waitFor(() =>
+      expect(broken.querySelector('[role="status"]')!.textContent).toMatch(/Could not read.*disk gone/),
+    );
   });
 });
