@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './helpers/chromium';
+import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
+
+/**
+ * A reading correction end to end in Chromium: fixed from the word popup on one page, shown there at
+ * once and on another page, listed in the settings, removed there; a reloaded page reads as before.
+ */
+const WORD = '政府';
+const FIXED = 'せいふう';
+
+const SECOND_PAGE = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>二つ目</title></head>
+<body><p id="second">日本の${WORD}は新しい方針を発表した。</p></body></html>`;
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer({ '/second.html': SECOND_PAGE });
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openAnnotated(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+  return page;
+}
+
+/** The readings shown over every ruby whose base is exactly `base`. */
+function readingsOver(page: Page, base: string): Promise<string[]> {
+  return page.evaluate(
+    (b) =>
+      [...document.querySelectorAll('ruby.ytk-ruby')]
+        .filter((r) => r.firstChild?.textContent === b)
+        .map((r) => r.querySelector('rt')?.getAttribute('data-r') ?? ''),
+    base,
+  );
+}
+
+async function waitForReadings(page: Page, base: string, reading: string): Promise<void> {
+  await page.waitForFunction(
+    ([b, r]) => {
+      const rubies = [...document.querySelectorAll('ruby.ytk-ruby')].filter(
+        (x) => x.firstChild?.textContent === b,
+      );
+      return rubies.length > 0 && rubies.every((x) => x.querySelector('rt')?.getAttribute('data-r') === r);
+    },
+    [base, reading] as const,
+    { timeout: 30_000 },
+  );
+}
+
+describe('reading corrections in Chromium', () => {
+  it('fix from the popup → shown at once and on another page → listed in settings → removed', async () => {
+    const page = await openAnnotated('/sample-news.html');
+    const original = await readingsOver(page, WORD);
+    expect(original.length).toBeGreaterThan(1);
+    expect(new Set(original)).toEqual(new Set(['せいふ']));
+
+    // Hover the word, open the form from the popup.
+    const ruby = page
+      .locator('#article ruby.ytk-ruby')
+      .filter({ hasText: new RegExp(`^${WORD}$`) })
+      .first();
+    await ruby.scrollIntoViewIfNeeded();
+    await ruby.hover();
+    const fix = page.locator('[data-ytk-host="popup"] button[data-action="reading-fix"]');
+    await fix.waitFor({ timeout: 10_000 });
+    expect(await fix.textContent()).toBe('Fix reading');
+    await fix.click();
+    const input = page.locator('[data-ytk-host="popup"] .fix-reading input');
+    await input.waitFor();
+    expect(await input.inputValue()).toBe('せいふ');
+    expect(await page.locator('[data-ytk-host="popup"] .fix-reading label').textContent()).toContain(WORD);
+
+    // Letters are refused with a message; kana saved with Enter.
+    await input.fill('seifu');
+    await input.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-ytk-host="popup"] .fix-message').textContent())
+      .toMatch(/hiragana or katakana/);
+    await input.fill(FIXED);
+    await input.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-ytk-host="popup"] .fix-message').textContent())
+      .toContain(`${WORD} is read ${FIXED}`);
+
+    // This page: every 政府 shows the fix without a reload.
+    await waitForReadings(page, WORD, FIXED);
+    expect((await readingsOver(page, WORD)).length).toBe(original.length);
+
+    // Another page gets it with its first annotation.
+    const second = await openAnnotated('/second.html');
+    expect(await readingsOver(second, WORD)).toEqual([FIXED]);
+
+    // Settings list it; Remove takes it away.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const row = options.locator(`ul.reading-fixes li[data-surface="${WORD}"]`);
+    await row.waitFor({ timeout: 10_000 });
+    expect((await row.textContent())!.replace(/\s+/g, ' ')).toContain(`${WORD} → ${FIXED}`);
+    await row.locator('button', { hasText: 'Remove' }).click();
+    await options.locator('ul.reading-fixes li', { hasText: 'None yet.' }).waitFor({ timeout: 10_000 });
+
+    // A reloaded page reads the word as before.
+    await page.reload();
+    await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    expect(await readingsOver(page, WORD)).toEqual(original);
+    await second.reload();
+    await second.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    expect(await readingsOver(second, WORD)).toEqual(['せいふ']);
+    await Promise.all([page.close(), second.close(), options.close()]);
+  });
+});
