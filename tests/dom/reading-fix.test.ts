@@ -222,6 +222,19 @@ describe('"Fix reading" in the popup', () => {
     expect(message()).toBe('Not saved: nope');
   });
 
+  it("keys typed in the input do not reach the page's own key handlers", async () => {
+    openOn(verb);
+    const pageKeys: string[] = [];
+    const onPageKey = (e: KeyboardEvent) => pageKeys.push(e.key);
+    document.addEventListener('keydown', onPageKey);
+    button(FIX_READING_ACTION_ID)!.click();
+    await flush();
+    // (The popup's one-key shortcut is checked in Chromium: happy-dom does not retarget shadow events.)
+    press(input()!, 'j');
+    document.removeEventListener('keydown', onPageKey);
+    expect(pageKeys).toEqual([]);
+  });
+
   it('is not offered for a word without kanji', () => {
     const kana: WordLookup = { start: at('が'), end: at('が') + 1, surface: 'が', entries: verb.entries };
     openOn(kana);

@@ -79,8 +79,11 @@ describe('reading corrections in Chromium', () => {
     expect(await input.inputValue()).toBe('せいふ');
     expect(await page.locator('[data-ytk-host="popup"] .fix-reading label').textContent()).toContain(WORD);
 
-    // Letters are refused with a message; kana saved with Enter.
-    await input.fill('seifu');
+    // Letters are refused with a message; kana saved with Enter. Typed key by key: `a` in the input is
+    // a letter, not the popup's Add-to-list shortcut.
+    await input.fill('');
+    await input.pressSequentially('seifua');
+    expect(await input.inputValue()).toBe('seifua');
     await input.press('Enter');
     await expect
       .poll(() => page.locator('[data-ytk-host="popup"] .fix-message').textContent())

@@ -112,6 +112,10 @@ function buildForm(doc: Document, target: FixTarget, deps: FixReadingDeps, ui: A
     await deps.reannotate().catch(() => undefined);
   };
 
+  // Keys typed here are the reader's, not the page's: its own keyboard shortcuts must not see them.
+  for (const type of ['keydown', 'keypress', 'keyup']) {
+    panel.addEventListener(type, (e) => e.stopPropagation());
+  }
   input.addEventListener('keydown', (e) => {
     // Enter also ends an IME composition: only an Enter outside one saves.
     if (e.key === 'Enter' && !e.isComposing) {

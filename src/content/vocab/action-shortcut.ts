@@ -20,7 +20,9 @@ export function bindActionShortcut(
   const onKey = (e: KeyboardEvent) => {
     if (!view.isOpen || e.isComposing || e.repeat) return;
     if (e.ctrlKey || e.metaKey || e.altKey || e.key.toLowerCase() !== key) return;
-    if (isEditable(e.target) || isEditable(doc.activeElement)) return;
+    // composedPath()[0]: the real target inside a shadow root (the popup's own inputs), which a
+    // listener on the document otherwise sees retargeted to the shadow host.
+    if (isEditable(e.composedPath()[0] ?? e.target) || isEditable(doc.activeElement)) return;
     e.preventDefault();
     e.stopPropagation();
     void view.runActionById(actionId);
