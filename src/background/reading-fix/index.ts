@@ -13,6 +13,10 @@ const service = createReadingFixService(vocabStore, { warn: (m) => console.warn(
 /** The corrections to attach to annotate requests (see withReadingFixes). */
 export const readingFixOverrides = service.overrides;
 
+// Load them as the worker starts, while the page's content script is still scanning: the first
+// annotate request then does not wait for the vocabulary database to be read (~30 ms for 5,000 words).
+void service.overrides();
+
 function fromExtensionPage(sender: Runtime.MessageSender): boolean {
   return !!sender.url && sender.url.startsWith(browser.runtime.getURL(''));
 }
