@@ -56,6 +56,22 @@ async function waitForReadings(page: Page, base: string, reading: string): Promi
   );
 }
 
+/** Stop the extension's service worker as Chrome does when it is idle, and wait until it has stopped. */
+async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<boolean>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      const ours = e.versions.filter((v) => v.scriptURL.includes(browser.extensionId));
+      if (ours.some((v) => v.runningStatus === 'stopped')) resolve(true);
+    });
+    setTimeout(() => resolve(false), 10_000);
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  expect(await stopped).toBe(true);
+  await cdp.detach();
+}
+
 describe('reading corrections in Chromium', () => {
   it('fix from the popup → shown at once and on another page → listed in settings → removed', async () => {
     const page = await openAnnotated('/sample-news.html');
@@ -101,6 +117,12 @@ describe('reading corrections in Chromium', () => {
     // Another page gets it with its first annotation.
     const second = await openAnnotated('/second.html');
     expect(await readingsOver(second, WORD)).toEqual([FIXED]);
+
+    // Also after Chrome stops the service worker: the restarted worker reads the corrections again.
+    await stopServiceWorker(second);
+    const third = await openAnnotated('/second.html');
+    expect(await readingsOver(third, WORD)).toEqual([FIXED]);
+    await third.close();
 
     // Settings list it; Remove takes it away.
     const options = await browser.context.newPage();
