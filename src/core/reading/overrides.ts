@@ -12,7 +12,21 @@ export function applyReadingOverrides(
   overrides: ReadonlyMap<string, string>,
 ): Morph[] {
   if (overrides.size === 0) return morphs as Morph[];
-  // Rebuilt per call: a user's list is short, and the host may edit the Map in place.
+  return applyReadingRules(morphs, rulesFor(overrides), { overrideDecided: true, source: 'user' });
+}
+
+type IndexedRules = ReturnType<typeof indexRules>;
+
+/**
+ * Rules built once per corrections map: the host passes one map with every paragraph of a request,
+ * and a long list of corrections would otherwise be re-indexed for each of them. Keyed weakly by the
+ * map; a map changed in place (different size) is rebuilt.
+ */
+const cache = new WeakMap<ReadonlyMap<string, string>, { size: number; rules: IndexedRules }>();
+
+function rulesFor(overrides: ReadonlyMap<string, string>): IndexedRules {
+  const hit = cache.get(overrides);
+  if (hit && hit.size === overrides.size) return hit.rules;
   const rules = [];
   for (const [word, reading] of overrides) {
     if (word.length > 0 && /^[\u3041-\u309f\u30a1-\u30ff]+$/.test(reading)) {
@@ -24,5 +38,7 @@ export function applyReadingOverrides(
       });
     }
   }
-  return applyReadingRules(morphs, indexRules(rules), { overrideDecided: true, source: 'user' });
+  const indexed = indexRules(rules);
+  cache.set(overrides, { size: overrides.size, rules: indexed });
+  return indexed;
 }
