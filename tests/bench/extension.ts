@@ -9,7 +9,7 @@
 import { execFileSync, execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../e2e/helpers/chromium';
+import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from '../e2e/helpers/chromium';
 import { startFixtureServer, type FixtureServer } from '../e2e/helpers/fixture-server';
 import { median } from './stats';
 
@@ -27,17 +27,7 @@ async function timeToAnnotated(b: ExtensionBrowser, url: string): Promise<number
 }
 
 async function stopWorker(b: ExtensionBrowser, page: Page): Promise<void> {
-  const cdp = await b.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const stopped = new Promise<void>((r) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-      if (e.versions.some((v) => v.scriptURL.includes(b.extensionId) && v.runningStatus === 'stopped')) r();
-    });
-    setTimeout(r, 5000);
-  });
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
+  if (!(await stopServiceWorker(b, page))) throw new Error('the service worker did not stop');
 }
 
 async function worker(b: ExtensionBrowser) {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { stopServiceWorker } from './helpers/chromium';
 import { openAnnotated, useChromiumSession } from './helpers/session';
 import { kanjiCoverage, pristineText, readingsOf, selectedText, untouchables } from './helpers/page-checks';
 
@@ -114,21 +115,7 @@ describe('furigana in Chromium on the sample news page', () => {
 describe('tokenizer host across a stopped service worker', () => {
   it('still annotates the next page after Chrome stops the worker', async () => {
     const page = await openSample();
-    const cdp = await session.browser.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    const stopped = new Promise<boolean>((resolve) => {
-      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-        if (
-          e.versions.some(
-            (v) => v.scriptURL.includes(session.browser.extensionId) && v.runningStatus === 'stopped',
-          )
-        )
-          resolve(true);
-      });
-      setTimeout(() => resolve(false), 10_000);
-    });
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    expect(await stopped).toBe(true);
+    expect(await stopServiceWorker(session.browser, page)).toBe(true);
     const next = await openSample();
     const { kanji, covered } = await next.evaluate(kanjiCoverage, '#article');
     expect(covered / kanji).toBeGreaterThanOrEqual(0.99);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/chromium';
+import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from './helpers/chromium';
+import { openAnnotated } from './helpers/session';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 
 /**
@@ -25,11 +26,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openAnnotated(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
-  await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
-  return page;
+function openPage(path: string): Promise<Page> {
+  return openAnnotated(browser.context, server.url(path));
 }
 
 /** The readings shown over every ruby whose base is exactly `base`. */
@@ -56,25 +54,9 @@ async function waitForReadings(page: Page, base: string, reading: string): Promi
   );
 }
 
-/** Stop the extension's service worker as Chrome does when it is idle, and wait until it has stopped. */
-async function stopServiceWorker(page: Page): Promise<void> {
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const stopped = new Promise<boolean>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-      const ours = e.versions.filter((v) => v.scriptURL.includes(browser.extensionId));
-      if (ours.some((v) => v.runningStatus === 'stopped')) resolve(true);
-    });
-    setTimeout(() => resolve(false), 10_000);
-  });
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  expect(await stopped).toBe(true);
-  await cdp.detach();
-}
-
 describe('reading corrections in Chromium', () => {
   it('fix from the popup → shown at once and on another page → listed in settings → removed', async () => {
-    const page = await openAnnotated('/sample-news.html');
+    const page = await openPage('/sample-news.html');
     const original = await readingsOver(page, WORD);
     expect(original.length).toBeGreaterThan(1);
     expect(new Set(original)).toEqual(new Set(['せいふ']));
@@ -94,6 +76,13 @@ describe('reading corrections in Chromium', () => {
     await input.waitFor();
     expect(await input.inputValue()).toBe('せいふ');
     expect(await page.locator('[data-ytk-host="popup"] .fix-reading label').textContent()).toContain(WORD);
+
+    // Escape in the field cancels the edit and keeps the popup; the form opens again.
+    await input.press('Escape');
+    await expect.poll(() => page.locator('[data-ytk-host="popup"] .fix-reading').count()).toBe(0);
+    expect(await page.locator('[data-ytk-host="popup"]').count()).toBe(1);
+    await fix.click();
+    await input.waitFor();
 
     // Letters are refused with a message; kana saved with Enter. Typed key by key: `a` in the input is
     // a letter, not the popup's Add-to-list shortcut.
@@ -115,12 +104,12 @@ describe('reading corrections in Chromium', () => {
     expect((await readingsOver(page, WORD)).length).toBe(original.length);
 
     // Another page gets it with its first annotation.
-    const second = await openAnnotated('/second.html');
+    const second = await openPage('/second.html');
     expect(await readingsOver(second, WORD)).toEqual([FIXED]);
 
     // Also after Chrome stops the service worker: the restarted worker reads the corrections again.
-    await stopServiceWorker(second);
-    const third = await openAnnotated('/second.html');
+    expect(await stopServiceWorker(browser, second)).toBe(true);
+    const third = await openPage('/second.html');
     expect(await readingsOver(third, WORD)).toEqual([FIXED]);
     await third.close();
 

@@ -83,7 +83,12 @@ export class LookupController {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && this.view.isOpen) {
+    // Escape inside a field of the popup (the fix-reading input) belongs to that field's form:
+    // it cancels the edit first; the next Escape closes the popup.
+    const inner = e.composedPath()[0];
+    const inPopupField =
+      this.view.contains(e.target) && inner instanceof Element && /^(INPUT|TEXTAREA)$/.test(inner.tagName);
+    if (e.key === 'Escape' && this.view.isOpen && !inPopupField) {
       this.close();
       e.stopPropagation();
       return;

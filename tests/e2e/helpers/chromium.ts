@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
 
@@ -60,4 +60,24 @@ export async function launchWithExtension(
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Stop the extension's service worker as Chrome does when it is idle (CDP), and wait until it has
+ * stopped. Resolves false if it did not stop within 10 s.
+ */
+export async function stopServiceWorker(b: ExtensionBrowser, page: Page): Promise<boolean> {
+  const cdp = await b.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<boolean>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      const ours = e.versions.filter((v) => v.scriptURL.includes(b.extensionId));
+      if (ours.some((v) => v.runningStatus === 'stopped')) resolve(true);
+    });
+    setTimeout(() => resolve(false), 10_000);
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const ok = await stopped;
+  await cdp.detach();
+  return ok;
 }
