@@ -7,8 +7,9 @@ export type Annotator = (text: string, overrides?: ReadonlyMap<string, string>) 
 
 /**
  * The pipeline wired to its data, once for every host (CLI, offscreen document, service worker,
- * Firefox background): tokenizer + glossary (terms, name readings, KANJIDIC) + user corrections,
- * either per call (the tokenizer host gets them with each request) or from `readingOverrides`.
+ * Firefox background): tokenizer + glossary (terms, name readings, readings of compounds and places,
+ * KANJIDIC) + user corrections, either per call (the tokenizer host gets them with each request) or from
+ * `readingOverrides`.
  */
 export function createAnnotator(
   tokenize: Tokenize,
@@ -20,6 +21,7 @@ export function createAnnotator(
         detectTerms: glossary.detectTerms,
         nameReading: glossary.nameReading,
         kanjiReadings: glossary.kanjiReadings,
+        compoundReadings: glossary.compoundReadings,
       }
     : {};
   return (text, overrides) => {

@@ -37,11 +37,19 @@ export interface Glossary {
   lookupAt(text: string, offset: number): WordLookup | null;
   /** Reading (hiragana) of a name from the curated glossary or ENAMDICT: 王毅 → おう・き. */
   nameReading(surface: string): string | undefined;
+  /**
+   * Every reading (kana) of the word or place written exactly `surface`: EDICT headwords and ENAMDICT
+   * place and station names (鯨類 → [げいるい]). For compounds the tokenizer splits into pieces.
+   */
+  compoundReadings(surface: string): string[];
   /** KANJIDIC on (katakana) and kun (hiragana) readings of one kanji. */
   kanjiReadings(kanji: string): { on: string[]; kun: string[] } | undefined;
   /** Everything KANJIDIC2 says about one kanji that we ship (grade, JLPT, nanori, meanings). */
   kanjiInfo(kanji: string): KanjiInfo | undefined;
 }
+
+/** ENAMDICT tags of places: place names (p) and railway stations (st). */
+const isPlace = (tags: readonly string[]) => tags.includes('p') || tags.includes('st');
 
 /** How far around the hovered offset term detection looks (a term is never this long). */
 const TERM_CONTEXT = 64;
@@ -92,6 +100,16 @@ export function createGlossary(data: GlossaryData): Glossary {
       // Prefer full names (h), then any entry; ENAMDICT lists the usual reading first.
       const best = names.find((n) => n.tags.includes('h')) ?? names[0];
       return best?.reading;
+    },
+
+    compoundReadings(surface) {
+      const readings: string[] = [];
+      const add = (r: string) => {
+        if (r && !readings.includes(r)) readings.push(r);
+      };
+      for (const e of sources.edict.lookup(surface)) if (e.headword === surface) add(e.reading);
+      for (const n of sources.names.lookup(surface)) if (isPlace(n.tags)) add(n.reading);
+      return readings;
     },
 
     kanjiReadings(ch) {

@@ -21,6 +21,11 @@ export interface ReadingLookups {
   nameReading?: (surface: string) => string | undefined;
   /** KANJIDIC readings of one kanji, for per-kanji ruby of compounds and for foreign surnames. */
   kanjiReadings?: KanjiReadingsLookup;
+  /**
+   * Every reading a dictionary gives the word or place name written exactly `surface` (EDICT, ENAMDICT
+   * places): for compounds IPADIC splits into pieces (鯨類 げいるい). Only a word with one reading is used.
+   */
+  compoundReadings?: (surface: string) => readonly string[] | undefined;
   /** A user's corrections: surface → hiragana reading, applied wherever the surface is a whole word. */
   readingOverrides?: ReadonlyMap<string, string>;
 }

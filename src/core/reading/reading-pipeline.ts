@@ -3,6 +3,7 @@ import { applyReadingRules, indexRules } from './context/apply-reading-rules';
 import { CONTEXT_RULES } from './context/context-rules';
 import { NEWS_LEXICON } from './context/news-lexicon';
 import { NIHON_RULES, preferNihon } from './context/prefer-nihon';
+import { readDictionaryCompounds } from './compound/dictionary-compounds';
 import type { ReadingLookups } from './lookups';
 import { morphsFromTokens, type Morph } from './morph';
 import { readForeignSurnames } from './names/foreign-surnames';
@@ -17,7 +18,8 @@ const BUILTIN_RULES = indexRules([...NEWS_LEXICON, ...NIHON_RULES, ...CONTEXT_RU
 
 /**
  * Tokens → morphs with decided readings, stage by stage (each stage a pure function):
- * counters → word rules in context → にほん → names → foreign surnames → the user's corrections.
+ * counters → word rules in context → にほん → names → dictionary compounds → foreign surnames → the
+ * user's corrections.
  */
 export function readMorphs(tokens: readonly Token[], lookups: ReadingLookups = {}): Morph[] {
   let morphs = morphsFromTokens(tokens);
@@ -25,6 +27,7 @@ export function readMorphs(tokens: readonly Token[], lookups: ReadingLookups = {
   morphs = applyReadingRules(morphs, BUILTIN_RULES);
   morphs = preferNihon(morphs);
   if (lookups.nameReading) morphs = readNames(morphs, lookups.nameReading);
+  if (lookups.compoundReadings) morphs = readDictionaryCompounds(morphs, lookups.compoundReadings);
   if (lookups.kanjiReadings) morphs = readForeignSurnames(morphs, lookups.kanjiReadings);
   if (lookups.readingOverrides) morphs = applyReadingOverrides(morphs, lookups.readingOverrides);
   return morphs;
