@@ -10,6 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadNodeTokenizer } from '../../src/analyzer/node-dictionary';
 import { COMPILED_FILES, SOURCES_MANIFEST } from '../../src/core/glossary/compiled-files';
+import { isPlaceWorthShipping } from '../../src/core/reading/compound/place-data-filter';
 import { isNameWorthShipping } from '../../src/core/reading/names/name-data-filter';
 import { compileEdict } from './compile-edict';
 import { compileEnamdict, parseEnamdictOverrides } from './compile-enamdict';
@@ -108,13 +109,16 @@ async function main(): Promise<number> {
   const enamSrc = await readDebianFile('enamdict');
   const overridesSrc = await readRepoFile(OVERRIDES_FILE);
   const enamText = decodeEucJp(enamSrc.bytes);
-  // The readings engine decides which kanji names it needs: those IPADIC splits and misreads.
+  // The readings engine decides which kanji names it needs: those IPADIC splits and misreads (the
+  // names stage), and places IPADIC reads piece by piece (the dictionary-compounds stage).
   const tokenize = await loadNodeTokenizer();
   const names = compileEnamdict(
     enamText,
     parseEnamdictOverrides(overridesSrc.bytes.toString('utf8')),
     edictText,
-    (surface, readings) => isNameWorthShipping(surface, readings, tokenize(surface)),
+    (surface, readings, tags) =>
+      isNameWorthShipping(surface, readings, tokenize(surface)) ||
+      isPlaceWorthShipping(surface, readings, tags, tokenize),
   );
   record('enamdict', enamSrc, names.header);
   record('enamdict-overrides', overridesSrc);

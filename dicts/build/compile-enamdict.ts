@@ -87,8 +87,15 @@ function parseLine(line: string, lineNo: number): ParsedLine {
   return { surface, reading, body, tags: tagsOf(body) };
 }
 
-/** Decides whether a kanji name (every reading ENAMDICT gives for the surface) is worth shipping. */
-export type KeepKanjiName = (surface: string, readings: readonly string[]) => boolean;
+/**
+ * Decides whether a kanji name (every reading ENAMDICT gives for the surface, and every tag of its
+ * entries) is worth shipping.
+ */
+export type KeepKanjiName = (
+  surface: string,
+  readings: readonly string[],
+  tags: readonly string[],
+) => boolean;
 
 export function compileEnamdict(
   text: string,
@@ -116,17 +123,21 @@ export function compileEnamdict(
     (p.tags.includes('h') && !!p.reading);
   // Every reading of each other kanji surface, so the filter sees whether the name is ambiguous.
   const kanjiReadings = new Map<string, string[]>();
+  const kanjiTags = new Map<string, Set<string>>();
   if (keepKanjiName) {
     for (const p of parsed) {
       if (!p || !p.reading || keptAlways(p) || !KANJI.test(p.surface)) continue;
       const list = kanjiReadings.get(p.surface);
       if (list) list.push(p.reading);
       else kanjiReadings.set(p.surface, [p.reading]);
+      const tags = kanjiTags.get(p.surface) ?? new Set<string>();
+      for (const t of p.tags) tags.add(t);
+      kanjiTags.set(p.surface, tags);
     }
   }
   const keptKanji = new Set<string>();
   for (const [surface, readings] of kanjiReadings)
-    if (keepKanjiName?.(surface, readings)) keptKanji.add(surface);
+    if (keepKanjiName?.(surface, readings, [...(kanjiTags.get(surface) ?? [])])) keptKanji.add(surface);
   for (let i = 1; i < lines.length; i++) {
     const p = parsed[i];
     if (!p) continue;

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnnotator } from '../../src/analyzer/create-annotator';
 import type { AnnotateOptions } from '../../src/core/annotate';
 import type { Glossary } from '../../src/core/glossary/glossary';
+import { compileEnamdict } from '../../dicts/build/compile-enamdict';
 import { readDictionaryCompounds } from '../../src/core/reading/compound/dictionary-compounds';
+import { isPlaceWorthShipping } from '../../src/core/reading/compound/place-data-filter';
 import type { Morph } from '../../src/core/reading/morph';
 import type { Tokenize } from '../../src/core/types';
 import { loadNodeGlossary } from '../../src/dictionaries/load-glossary-node';
@@ -225,5 +227,49 @@ describe('wired to the real dictionaries (createAnnotator)', () => {
   it('an EDICT word IPADIC reads piecewise gets its dictionary reading', () => {
     const ruby = createAnnotator(tok, glossary)('兜蟹を見た').ruby.map((r) => `${r.base}=${r.reading}`);
     expect(ruby[0]).toBe('兜蟹=かぶとがに');
+  });
+});
+
+/**
+ * The build ships only the ENAMDICT places the stage would use: one reading, tagged a place or
+ * station, and read otherwise by IPADIC's pieces (alone or before a particle).
+ */
+describe('which ENAMDICT places the dictionary build ships for the stage', () => {
+  it.each([
+    ['a village name IPADIC reads piece by piece', '下河田', ['しもこうだ'], ['p'], true],
+    ['a station name', '下河田', ['しもこうだ'], ['st'], true],
+    [
+      'one token alone, two pieces before a particle (牡鹿 + 半島)',
+      '牡鹿半島',
+      ['おしかはんとう'],
+      ['p'],
+      true,
+    ],
+    ['a surname is no place', '下河田', ['しもこうだ'], ['s'], false],
+    [
+      'several readings: the stage would not use it',
+      '下河田',
+      ['しもこうだ', 'しもかわだ'],
+      ['p', 's'],
+      false,
+    ],
+    ['IPADIC already reads it so', '国際空港', ['こくさいくうこう'], ['p'], false],
+    ['IPADIC knows it as one word', '大阪', ['おおさか'], ['p'], false],
+  ])('%s: %s', (_rule, surface, readings, tags, shipped) => {
+    expect(isPlaceWorthShipping(surface, readings, tags, tok)).toBe(shipped);
+  });
+
+  it('the build asks with every tag of the surface’s entries', () => {
+    const asked: [string, readonly string[]][] = [];
+    compileEnamdict(
+      'header\n下河田 [しもこうだ] /(p) Shimokouda/\n下河田 [しもこうだ] /(s) Shimokouda/\n',
+      [],
+      '',
+      (surface, _readings, tags) => {
+        asked.push([surface, [...tags].sort()]);
+        return true;
+      },
+    );
+    expect(asked).toEqual([['下河田', ['p', 's']]]);
   });
 });

@@ -8,7 +8,7 @@ import type { CompiledFileId } from './compiled-files';
 import { detectTerms, type TermSources } from './detect-terms';
 import { Edict } from './edict';
 import { KanjiReadings, type KanjiInfo } from './kanji-readings';
-import { Names } from './names';
+import { Names, PLACE_TAGS } from './names';
 import { NewsGlossary } from './news-glossary';
 import { longestWordMatch, type WordMatch } from './word-lookup';
 
@@ -48,8 +48,7 @@ export interface Glossary {
   kanjiInfo(kanji: string): KanjiInfo | undefined;
 }
 
-/** ENAMDICT tags of places: place names (p) and railway stations (st). */
-const isPlace = (tags: readonly string[]) => tags.includes('p') || tags.includes('st');
+const isPlace = (tags: readonly string[]) => tags.some((t) => PLACE_TAGS.has(t));
 
 /** How far around the hovered offset term detection looks (a term is never this long). */
 const TERM_CONTEXT = 64;

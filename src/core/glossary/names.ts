@@ -23,6 +23,9 @@ export interface NameEntry {
 
 export const PERSON_TAGS: ReadonlySet<string> = new Set(['s', 'g', 'm', 'f', 'h', 'u']);
 
+/** Places: place names (p) and railway stations (st). */
+export const PLACE_TAGS: ReadonlySet<string> = new Set(['p', 'st']);
+
 export function parseNameLine(line: string): NameEntry {
   const [surface = '', reading = '', tags = '', body = ''] = line.split('\t');
   const senses: NameSense[] = [];
