@@ -5,20 +5,15 @@ import type { Token } from '../types';
  * A token while its reading is being decided. Stages may split tokens (５月 → ５ + 月), merge them
  * (１ + 日 → １日 read ついたち) or replace readings; `end` is kept so a merge needs no recount.
  */
-export interface Morph {
-  surface: string;
-  start: number;
+export interface Morph extends Pick<
+  Token,
+  'surface' | 'start' | 'pos' | 'pos1' | 'pos2' | 'pos3' | 'basic' | 'known'
+> {
   end: number;
-  /** Hiragana; undefined when nothing knows how to read it. */
+  /** Hiragana (the token's is katakana); undefined when nothing knows how to read it. */
   reading: string | undefined;
-  pos: string;
-  pos1: string;
-  pos2: string;
-  pos3: string;
-  basic: string;
   /** Conjugated form (活用形) of verbs and adjectives: 基本形, 連用形, 連用タ接続…; '*' otherwise. */
   form: string;
-  known: boolean;
   /**
    * Set by a stage that decided the reading from grammar or data (a counter, a rule, a name). Later
    * heuristic stages leave it alone; only a user's override replaces it.
