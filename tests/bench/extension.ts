@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from '../e2e/helpers/chromium';
 import { startFixtureServer, type FixtureServer } from '../e2e/helpers/fixture-server';
+import { runFirefoxBench } from './firefox';
 import { median } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -204,4 +205,5 @@ export async function runExtensionBench(runs: number): Promise<void> {
     await server.close();
   }
   await benchLongPages(resolve(ROOT, 'dist/chrome'), runs);
+  await runFirefoxBench(runs);
 }
