@@ -147,6 +147,63 @@ describe('dynamic pages', () => {
     expect(calls()).toBe(callsAfterFirst + 1);
   });
 
+  it('annotates Japanese added later to a page that had none when it was enabled', async () => {
+    const { controller } = setup('<main><p>English only</p></main>');
+    await controller.enable();
+    const added = document.createElement('p');
+    added.textContent = '追加の記事';
+    document.querySelector('main')!.append(added);
+    await flush();
+    await controller.idle();
+    expect(added.querySelectorAll('ruby')).toHaveLength(4);
+  });
+
+  it('keeps one queue runner when re-enabled while a request of the previous pass is still out', async () => {
+    document.body.replaceChildren();
+    const first = document.createElement('p');
+    first.textContent = '最初の記事';
+    document.body.append(first);
+    // A host whose answers the test releases one by one.
+    const answers: (() => void)[] = [];
+    let inFlight = 0;
+    const controller = new FuriganaController(document, {
+      annotateTexts: (texts) => {
+        inFlight++;
+        return new Promise((resolve) =>
+          answers.push(() => {
+            inFlight--;
+            resolve(fakeAnnotate(texts));
+          }),
+        );
+      },
+    });
+    live.push(controller);
+    void controller.enable();
+    await flush();
+    controller.disable(); // as after a reading correction: off, then on again at once
+    void controller.enable();
+    await flush();
+    expect(answers).toHaveLength(2);
+    answers[0]!(); // the stale pass ends while the new pass still waits for its answer
+    await flush();
+    const added = document.createElement('p');
+    added.textContent = '追加の記事';
+    document.body.append(added);
+    await flush();
+    let idle = false;
+    void controller.idle().then(() => (idle = true));
+    await flush();
+    expect(idle).toBe(false); // the new pass is still working
+    expect(inFlight).toBe(1); // and the added text waits for it instead of starting a second runner
+    for (let i = 1; i < answers.length; i++) {
+      answers[i]!();
+      await flush();
+    }
+    await controller.idle();
+    expect(first.querySelectorAll('ruby')).toHaveLength(4);
+    expect(added.querySelectorAll('ruby')).toHaveLength(4);
+  });
+
   it('follows text changes in place (SPA re-render)', async () => {
     const { controller } = setup('<div id="app"><p>旧</p></div>');
     await controller.enable();

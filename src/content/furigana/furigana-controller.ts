@@ -64,10 +64,19 @@ export class FuriganaController {
     const root = this.doc.body ?? this.doc.documentElement;
     if (!root) return Promise.resolve();
     this.observe(root);
-    this.draining = this.scanPage(root, gen).finally(() => {
-      this.draining = undefined;
-    });
+    this.draining = this.untilSettled(this.scanPage(root, gen));
     return this.draining.then(() => this.drain());
+  }
+
+  /**
+   * Marks `work` as the one running pass until it settles. A pass of an earlier generation that ends
+   * later must not clear the mark of the current one (a second runner would start beside it).
+   */
+  private untilSettled(work: Promise<void>): Promise<void> {
+    const marked = work.finally(() => {
+      if (this.draining === marked) this.draining = undefined;
+    });
+    return marked;
   }
 
   /** Queue the page's text: what the reader sees first, the rest in document order. */
@@ -160,39 +169,37 @@ export class FuriganaController {
     if (this.draining) return this.draining;
     const gen = this.generation;
     const run = async () => {
-      try {
-        while (this.pending.size > 0 && gen === this.generation) {
-          const batch = this.takeBatch();
-          if (batch.length === 0) break;
-          const texts = batch.map((t) => t.data);
-          const contexts = batch.map((t) => textContextOf(t));
-          let results: Annotation[];
-          try {
-            results = await this.options.annotateTexts(texts, contexts);
-          } catch (err) {
-            this.options.onError?.(err);
-            this.pending.clear();
-            return;
-          }
-          if (gen !== this.generation) return;
-          const pairs = batch.map((node, i) => ({ node, text: texts[i]!, ann: results[i] }));
-          await forEachInSlices(
-            pairs,
-            ({ node, text, ann }) => {
-              if (!ann) return;
-              const applied = applyAnnotation(node, text, ann);
-              if (!applied) return;
-              for (const n of applied.inserted) this.ownNodes.add(n);
-              this.applied.add(applied);
-            },
-            () => gen !== this.generation,
-          );
+      while (this.pending.size > 0 && gen === this.generation) {
+        const batch = this.takeBatch();
+        if (batch.length === 0) break;
+        const texts = batch.map((t) => t.data);
+        const contexts = batch.map((t) => textContextOf(t));
+        let results: Annotation[];
+        try {
+          results = await this.options.annotateTexts(texts, contexts);
+        } catch (err) {
+          this.options.onError?.(err);
+          this.pending.clear();
+          return;
         }
-      } finally {
-        this.draining = undefined;
+        if (gen !== this.generation) return;
+        const pairs = batch.map((node, i) => ({ node, text: texts[i]!, ann: results[i] }));
+        await forEachInSlices(
+          pairs,
+          ({ node, text, ann }) => {
+            if (!ann) return;
+            const applied = applyAnnotation(node, text, ann);
+            if (!applied) return;
+            for (const n of applied.inserted) this.ownNodes.add(n);
+            this.applied.add(applied);
+          },
+          () => gen !== this.generation,
+        );
       }
     };
-    this.draining = run();
+    // Marked only once run() has returned: a pass with nothing to do finishes synchronously, and a
+    // mark cleared inside it would then be set again, stale, and block every later drain.
+    this.draining = this.untilSettled(run());
     return this.draining;
   }
 
