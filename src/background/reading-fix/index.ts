@@ -2,9 +2,10 @@
  * Background side of reading corrections: the service over the vocabulary store (the one writer of
  * the vocabulary database, shared with the lists) and the permission rule for who may send what.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import type { Responses } from '../../shared/messages';
 import { CONTENT_READING_FIX_REQUESTS, type ReadingFixRequest } from '../../shared/reading-fix-messages';
+import { fromExtensionPage } from '../sender';
 import { vocabStore } from '../vocab';
 import { createReadingFixService } from './reading-fix-service';
 
@@ -16,10 +17,6 @@ export const readingFixOverrides = service.overrides;
 // Load them as the worker starts, while the page's content script is still scanning: the first
 // annotate request then does not wait for the vocabulary database to be read (~30 ms for 5,000 words).
 void service.overrides();
-
-function fromExtensionPage(sender: Runtime.MessageSender): boolean {
-  return !!sender.url && sender.url.startsWith(browser.runtime.getURL(''));
-}
 
 export async function handleReadingFixRequest(
   msg: ReadingFixRequest,

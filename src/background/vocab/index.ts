@@ -7,6 +7,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { Responses } from '../../shared/messages';
 import { CONTENT_VOCAB_REQUESTS, type VocabRequest } from '../../shared/vocab-messages';
 import type { AnalysisRouter } from '../analysis-router';
+import { fromExtensionPage } from '../sender';
 import { ANKI_ORIGIN, createAnkiService, type AnkiRequest } from './anki-service';
 import { registerSelectionMenu } from './selection-menu';
 import { createVocabService } from './vocab-service';
@@ -30,11 +31,6 @@ const anki = createAnkiService({
   // The only network request the extension makes, and only for anki-* requests the user started.
   fetch: (url, init) => fetch(url, init),
 });
-
-/** Whether a message came from one of our own pages (toolbar popup, options), not a content script. */
-function fromExtensionPage(sender: Runtime.MessageSender): boolean {
-  return !!sender.url && sender.url.startsWith(browser.runtime.getURL(''));
-}
 
 function isAnkiRequest(msg: VocabRequest): msg is AnkiRequest {
   return msg.type.startsWith('anki-');
