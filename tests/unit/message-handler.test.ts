@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The background's browser APIs, in memory: storage areas, tabs and the extension's own URL.
+const { local, session, sentToTabs } = vi.hoisted(() => {
+  const area = () => {
+    const data = new Map<string, unknown>();
+    const keysOf = (keys: unknown) =>
+      keys === null ? [...data.keys()] : ([] as string[]).concat(keys as string);
+    return {
+      data,
+      get: (keys: unknown) =>
+        Promise.resolve(
+          Object.fromEntries(
+            keysOf(keys)
+              .filter((k) => data.has(k))
+              .map((k) => [k, data.get(k)]),
+          ),
+        ),
+      set: (items: Record<string, unknown>) => {
+        for (const [k, v] of Object.entries(items)) data.set(k, v);
+        return Promise.resolve();
+      },
+      remove: (keys: string | string[]) => {
+        for (const k of ([] as string[]).concat(keys)) data.delete(k);
+        return Promise.resolve();
+      },
+    };
+  };
+  return { local: area(), session: area(), sentToTabs: [] as unknown[] };
+});
+vi.mock('webextension-polyfill', () => {
+  const browser = {
+    runtime: { getURL: (p: string) => `chrome-extension://yomitoki/${p}` },
+    storage: { local, session },
+    tabs: {
+      get: (id: number) => Promise.resolve({ id, url: 'https://news.example/a' }),
+      sendMessage: (tabId: number, msg: unknown) => {
+        sentToTabs.push({ tabId, msg });
+        return Promise.resolve();
+      },
+    },
+  };
+  return { default: browser };
+});
+
+const { createMessageHandler } = await import('../../src/background/message-handler');
+const { readSettings } = await import('../../src/background/settings-store');
+
+const handler = createMessageHandler(() => Promise.reject(new Error('no analysis in this test')));
+const fromPage = { tab: { id: 7 } as never, url: 'https://news.example/a' };
+const fromPopup = { url: 'chrome-extension://yomitoki/src/popup/index.html' };
+
+beforeEach(() => {
+  sentToTabs.length = 0;
+  local.data.clear();
+  session.data.clear();
+});
+
+describe('furigana switches are accepted only from Yomitoki pages', () => {
+  it.each([
+    { type: 'tab-state', tabId: 3 },
+    { type: 'set-tab-enabled', tabId: 3, enabled: false },
+    { type: 'set-site-disabled', site: 'news.example', disabled: true },
+  ])('$type from a content script is refused and changes nothing', async (msg) => {
+    const res = (await handler(msg, fromPage)) as { ok: boolean; code?: string };
+    expect(res).toMatchObject({ ok: false, code: 'not-allowed' });
+    expect(sentToTabs).toEqual([]);
+    expect((await readSettings()).disabledSites).toEqual([]);
+  });
+
+  it.each([
+    [{ type: 'tab-state', tabId: 3 }, true],
+    [{ type: 'set-tab-enabled', tabId: 3, enabled: false }, false],
+  ])('%o from the toolbar popup is applied', async (msg, enabled) => {
+    const res = await handler(msg, fromPopup);
+    expect(res).toMatchObject({ ok: true, site: 'news.example', enabled });
+  });
+
+  it('a page may still ask for its own state', async () => {
+    const res = await handler({ type: 'page-state', url: 'https://news.example/a' }, fromPage);
+    expect(res).toMatchObject({ ok: true, site: 'news.example' });
+  });
+});
