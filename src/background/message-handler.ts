@@ -67,7 +67,7 @@ async function handle(
     }
     case 'set-site-disabled': {
       await setSiteDisabled(msg.site, msg.disabled);
-      // Apply to every open tab of that site that has no explicit per-tab choice.
+      // Every open tab of that site follows the switch at once: a per-tab choice made there is dropped.
       for (const tabId of await tabsOfSite(msg.site)) {
         await clearTab(tabId);
         await pushState(tabId, !msg.disabled);

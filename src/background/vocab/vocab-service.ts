@@ -29,7 +29,7 @@ import { StorageFailure, type VocabStore } from './vocab-store';
 
 export type VocabListRequest = Exclude<VocabRequest, { type: `anki-${string}` }>;
 
-/** How long an item deletion can be undone (the popup shows Undo for a few seconds). */
+/** How many recent item deletions can still be undone (the popup shows Undo for a few seconds). */
 const MAX_UNDO = 50;
 
 export interface VocabServiceOptions {
