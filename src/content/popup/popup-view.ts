@@ -189,8 +189,8 @@ export class PopupView {
       s = this.doc.createElement('div');
       s.className = 'status';
       s.setAttribute('role', 'status');
-      (this.actionsEl ?? this.box!).after(s);
-      if (!this.actionsEl) this.box!.append(s);
+      if (this.actionsEl) this.actionsEl.after(s);
+      else this.box!.append(s);
     }
     return s;
   }
