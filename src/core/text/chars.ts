@@ -52,16 +52,6 @@ export function toHiragana(text: string): string {
   return out;
 }
 
-/** Hiragana → katakana. Length-preserving. */
-export function toKatakana(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out += c >= 0x3041 && c <= 0x3096 ? String.fromCharCode(c + 0x60) : text[i];
-  }
-  return out;
-}
-
 /**
  * ASCII digits → full-width digits. IPADIC only knows counters after full-width digits
  * (5月 tokenizes as 5 + 月/つき, ５月 as ５ + 月/がつ), and the fold keeps every offset valid.

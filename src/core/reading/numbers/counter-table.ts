@@ -162,12 +162,3 @@ const BY_COUNTER = new Map(COUNTER_RULES.map((r) => [r.counter, r]));
 export function counterRule(surface: string): CounterRule | undefined {
   return BY_COUNTER.get(surface);
 }
-
-/** The longest counter in the table that `surface` starts with (分の → 分). */
-export function counterPrefix(surface: string): CounterRule | undefined {
-  for (let n = Math.min(surface.length, 3); n > 0; n--) {
-    const r = BY_COUNTER.get(surface.slice(0, n));
-    if (r) return r;
-  }
-  return undefined;
-}
