@@ -43,7 +43,6 @@ const send = async <T extends BackgroundRequest>(msg: T) =>
 mountReadingFixes(document.getElementById('reading-fixes')!, { send });
 
 mountAnkiSettings(document.getElementById('anki')!, {
-  send: async <T extends BackgroundRequest>(msg: T) =>
-    (await browser.runtime.sendMessage(msg)) as Responses[T['type']],
+  send,
   requestPermission: () => browser.permissions.request({ origins: ['http://127.0.0.1:8765/*'] }),
 });
