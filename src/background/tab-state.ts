@@ -48,12 +48,14 @@ export async function forgetTab(tabId: number): Promise<void> {
 }
 
 export async function pageStateFor(tabId: number | undefined, url: string): Promise<PageState> {
+  const urlSite = siteOf(url);
+  // The tab's remembered site is needed only when the URL has none (the popup may not see tab URLs).
   const [remembered, settings, override] = await Promise.all([
-    siteOf(url) || tabId === undefined ? undefined : rememberedSite(tabId),
+    urlSite || tabId === undefined ? undefined : rememberedSite(tabId),
     readSettings(),
     tabId === undefined ? undefined : tabOverride(tabId),
   ]);
-  const site = siteOf(url) || (remembered ?? '');
+  const site = urlSite || (remembered ?? '');
   const siteDisabled = settings.disabledSites.includes(site);
   return { site, siteDisabled, enabled: override ?? !siteDisabled };
 }
