@@ -59,9 +59,13 @@ async function setEnabled(enabled: boolean): Promise<void> {
   document.documentElement.setAttribute('data-ytk-ready', String(Date.now()));
 }
 
+/** Set once the background pushed a state: the reader's switch, newer than the state asked for at start. */
+let pushedState = false;
+
 browser.runtime.onMessage.addListener((raw: unknown) => {
   const msg = parseMessage(ApplyEnabledMessage, raw);
   if (!msg.ok) return undefined;
+  pushedState = true;
   void setEnabled(msg.value.enabled);
   return Promise.resolve({ ok: true });
 });
@@ -78,7 +82,9 @@ async function start(): Promise<void> {
     // DOM is ready: the round trip to the background does not add to the time to furigana.
     const state = pageState(location.href);
     await domReady();
-    if ((await state).enabled) await setEnabled(true);
+    const { enabled } = await state;
+    // A switch flipped while the page loaded (Alt+Shift+F, the toolbar popup) wins over that answer.
+    if (enabled && !pushedState) await setEnabled(true);
   } catch (err) {
     showNotice(document, describe(err));
   }

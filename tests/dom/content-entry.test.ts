@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// The content script's entry over a stand-in background: the page-state answer is held back so the
+// test decides what arrives first.
+type Listener = (raw: unknown) => unknown;
+const { listeners, pageStateAnswer } = vi.hoisted(() => {
+  let answer!: (state: { enabled: boolean; siteDisabled: boolean; site: string }) => void;
+  const pending = new Promise<{ enabled: boolean; siteDisabled: boolean; site: string }>((r) => (answer = r));
+  return {
+    listeners: [] as Listener[],
+    pageStateAnswer: { pending, answer: (s: Parameters<typeof answer>[0]) => answer(s) },
+  };
+});
+vi.mock('webextension-polyfill', () => ({
+  default: { runtime: { onMessage: { addListener: (fn: Listener) => listeners.push(fn) } } },
+}));
+vi.mock('../../src/content/background-client', () => ({
+  HostError: class extends Error {},
+  request: () => Promise.reject(new Error('no background in this test')),
+  pageState: () => pageStateAnswer.pending,
+  annotateTexts: (texts: string[]) =>
+    Promise.resolve(
+      texts.map((t) => ({
+        ruby: [...t.matchAll(/[\u4e00-\u9fff]/g)].map((m) => ({
+          start: m.index,
+          end: m.index + 1,
+          base: m[0],
+          reading: 'か',
+        })),
+        terms: [],
+      })),
+    ),
+}));
+
+const flush = () => new Promise((r) => setTimeout(r, 20));
+
+describe('content script start', () => {
+  it('a switch pushed while the page loads wins over the state asked for at start', async () => {
+    const p = document.createElement('p');
+    p.textContent = '漢字の記事';
+    document.body.replaceChildren(p);
+    await import('../../src/content/index');
+    // The reader turns furigana off (Alt+Shift+F) before the first answer arrives…
+    for (const l of listeners) l({ type: 'apply-enabled', enabled: false });
+    // …which was computed before the switch and still says "on".
+    pageStateAnswer.answer({ enabled: true, siteDisabled: false, site: 'news.example' });
+    await flush();
+    expect(p.querySelectorAll('ruby')).toHaveLength(0);
+    expect(document.documentElement.hasAttribute('data-ytk-ready')).toBe(false);
+    // The next switch still applies.
+    for (const l of listeners) l({ type: 'apply-enabled', enabled: true });
+    await flush();
+    expect(p.querySelectorAll('ruby')).toHaveLength(4);
+  });
+});
