@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { BackgroundRequest, failure, parseMessage, type PageState, type Responses } from '../shared/messages';
 import type { AnalysisRouter } from './analysis-router';
-import { setSiteDisabled } from './settings-store';
+import { setSiteDisabled } from '../shared/settings-store';
 import { clearTab, pageStateFor, rememberTabSite, setTabOverride, tabsOfSite } from './tab-state';
 import { isVocabRequest } from '../shared/vocab-messages';
 import { handleVocabRequest } from './vocab';

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { PageState } from '../shared/messages';
-import { readSettings, siteOf } from './settings-store';
+import { readSettings, siteOf } from '../shared/settings-store';
 
 /**
  * Per-tab on/off, kept in storage.session so it survives the service worker being stopped.

@@ -1,15 +1,14 @@
 /** Settings page entry: sites where furigana is off. */
 import browser from 'webextension-polyfill';
 import type { BackgroundRequest, Responses } from '../shared/messages';
+import { readSettings } from '../shared/settings-store';
 import { mountAnkiSettings } from './anki-settings';
 import { mountReadingFixes } from './reading-fixes';
 
 async function render(): Promise<void> {
   const app = document.getElementById('app')!;
-  const { settings } = (await browser.storage.local.get('settings')) as {
-    settings?: { disabledSites?: string[] };
-  };
-  const sites = settings?.disabledSites ?? [];
+  // Validated read (storage can hold anything); the background stays the only writer.
+  const sites = (await readSettings()).disabledSites;
   const h = document.createElement('h1');
   h.textContent = 'Yomitoki settings';
   const h2 = document.createElement('h2');

@@ -44,7 +44,7 @@ vi.mock('webextension-polyfill', () => {
 });
 
 const { createMessageHandler } = await import('../../src/background/message-handler');
-const { readSettings } = await import('../../src/background/settings-store');
+const { readSettings } = await import('../../src/shared/settings-store');
 
 const handler = createMessageHandler(() => Promise.reject(new Error('no analysis in this test')));
 const fromPage = { tab: { id: 7 } as never, url: 'https://news.example/a' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addOrUpdateItem, createEmptyDatabase, createList, type VocabDatabase } from '../../src/core/vocab';
-import { SerialQueue } from '../../src/background/vocab/serial-queue';
+import { SerialQueue } from '../../src/shared/serial-queue';
 import {
   CURRENT_VOCAB_KEY,
   MemoryStorage,

@@ -13,7 +13,7 @@ import {
   planWrite,
   type StoredLayout,
 } from './chunked-layout';
-import { SerialQueue } from './serial-queue';
+import { SerialQueue } from '../../shared/serial-queue';
 import { CURRENT_VOCAB_KEY, olderVocabKeys, type KeyValueStorage } from './vocab-storage';
 
 export type StorageFailureKind = 'quota' | 'write' | 'read' | 'unreadable-data';

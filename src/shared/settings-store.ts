@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
+import { SerialQueue } from './serial-queue';
 
 /** User settings kept in storage.local (validated on read: storage can hold anything). */
 const Settings = v.object({
@@ -15,14 +16,19 @@ export async function readSettings(): Promise<Settings> {
   return r.success ? r.output : { disabledSites: [] };
 }
 
-export async function setSiteDisabled(site: string, disabled: boolean): Promise<Settings> {
-  const s = await readSettings();
-  const sites = new Set(s.disabledSites);
-  if (disabled) sites.add(site);
-  else sites.delete(site);
-  const next = { ...s, disabledSites: [...sites].sort() };
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
+/** Read-modify-write of the settings one at a time: the popup and the settings page may both write. */
+const writes = new SerialQueue();
+
+export function setSiteDisabled(site: string, disabled: boolean): Promise<Settings> {
+  return writes.run(async () => {
+    const s = await readSettings();
+    const sites = new Set(s.disabledSites);
+    if (disabled) sites.add(site);
+    else sites.delete(site);
+    const next = { ...s, disabledSites: [...sites].sort() };
+    await browser.storage.local.set({ [KEY]: next });
+    return next;
+  });
 }
 
 /** The "site" a per-site switch applies to: the URL's host name. */
