@@ -8,9 +8,18 @@ export function registerCommands(): void {
     if (command !== 'toggle-furigana') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    const state = await pageStateFor(tab.id, tab.url ?? '');
-    await setTabOverride(tab.id, !state.enabled);
-    await pushState(tab.id, !state.enabled);
+    try {
+      const state = await pageStateFor(tab.id, tab.url ?? '');
+      await setTabOverride(tab.id, !state.enabled);
+      await pushState(tab.id, !state.enabled);
+    } catch (err) {
+      // A shortcut has no UI of its own: say on the toolbar button that it failed, and why.
+      const why = err instanceof Error ? err.message : String(err);
+      await browser.action.setBadgeText({ tabId: tab.id, text: '!' }).catch(() => undefined);
+      await browser.action
+        .setTitle({ tabId: tab.id, title: `Yomitoki: could not switch furigana (${why})` })
+        .catch(() => undefined);
+    }
   });
   // A closed tab's choice is forgotten.
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
