@@ -25,6 +25,7 @@ export interface ControllerOptions {
  */
 const MAX_REANNOTATIONS = 5;
 const REANNOTATION_WINDOW_MS = 2000;
+const PRUNE_INTERVAL_MS = 1000;
 
 /**
  * Furigana for one document: annotate what is on screen first, the rest in small slices, follow
@@ -138,7 +139,12 @@ export class FuriganaController {
         }
       }
     }
-    if (removedSome) this.pruneDetached();
+    // Pruning walks every annotation: at most once a second, however busy the page is.
+    const now = performance.now();
+    if (removedSome && now - this.lastPrune > PRUNE_INTERVAL_MS) {
+      this.lastPrune = now;
+      this.pruneDetached();
+    }
     if (queued) void this.drain();
   }
 
@@ -159,6 +165,8 @@ export class FuriganaController {
   }
 
   /** Forget annotations whose nodes the page removed (SPA navigation), so memory stays bounded. */
+  private lastPrune = -Infinity;
+
   private pruneDetached(): void {
     for (const a of this.applied) {
       if (!a.inserted.some((n) => n.isConnected)) this.applied.delete(a);
