@@ -1,4 +1,5 @@
 import type { Tokenize } from '../core/types';
+import { fetchGunzipped } from '../shared/fetch-gunzipped';
 import { buildKuromojiTokenizer } from './kuromoji-tokenizer';
 
 /**
@@ -7,10 +8,5 @@ import { buildKuromojiTokenizer } from './kuromoji-tokenizer';
  * page (no XMLHttpRequest, no eval-like code). `baseUrl` is the extension URL of dict/.
  */
 export function loadBrowserTokenizer(baseUrl: string): Promise<Tokenize> {
-  return buildKuromojiTokenizer(async (name) => {
-    const res = await fetch(new URL(name, baseUrl));
-    if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
-    const stream = res.body.pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).arrayBuffer();
-  });
+  return buildKuromojiTokenizer((name) => fetchGunzipped(new URL(name, baseUrl)));
 }

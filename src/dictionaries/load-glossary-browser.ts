@@ -5,25 +5,17 @@
  */
 import { COMPILED_FILES, type CompiledFileId } from '../core/glossary/compiled-files';
 import { createGlossary, type Glossary, type GlossaryData } from '../core/glossary/glossary';
+import { fetchGunzipped } from '../shared/fetch-gunzipped';
 
-async function fetchGunzipped(url: string): Promise<Uint8Array> {
-  let res: Response;
+async function fetchDictionaryFile(url: string): Promise<Uint8Array> {
   try {
-    res = await fetch(url);
+    return new Uint8Array(await fetchGunzipped(url));
   } catch (err) {
     throw new Error(
       `glossary: cannot fetch dictionary ${url}: ${err instanceof Error ? err.message : String(err)}`,
-      { cause: err },
-    );
-  }
-  if (!res.ok || !res.body) throw new Error(`glossary: cannot fetch dictionary ${url}: HTTP ${res.status}`);
-  try {
-    const stream = res.body.pipeThrough(new DecompressionStream('gzip'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
-  } catch (err) {
-    throw new Error(
-      `glossary: cannot decompress dictionary ${url}: ${err instanceof Error ? err.message : String(err)}`,
-      { cause: err },
+      {
+        cause: err,
+      },
     );
   }
 }
@@ -31,7 +23,7 @@ async function fetchGunzipped(url: string): Promise<Uint8Array> {
 export async function loadBrowserGlossaryData(baseUrl: string): Promise<GlossaryData> {
   const base = baseUrl.endsWith('/') ? baseUrl : baseUrl + '/';
   const ids = Object.keys(COMPILED_FILES) as CompiledFileId[];
-  const bytes = await Promise.all(ids.map((id) => fetchGunzipped(base + COMPILED_FILES[id])));
+  const bytes = await Promise.all(ids.map((id) => fetchDictionaryFile(base + COMPILED_FILES[id])));
   return Object.fromEntries(ids.map((id, i) => [id, bytes[i]])) as GlossaryData;
 }
 

@@ -47,9 +47,10 @@ export function caretAt(doc: Document, x: number, y: number): { node: Text; offs
   return { node: node as Text, offset };
 }
 
-function blockOf(node: Node): Element | null {
+/** The nearest block-level ancestor of a node (or the element itself): the paragraph it belongs to. */
+export function blockOf(node: Node): Element | null {
   const win = node.ownerDocument?.defaultView;
-  for (let el = node.parentElement; el; el = el.parentElement) {
+  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
     if (!win || BLOCK_DISPLAY.test(win.getComputedStyle(el).display)) return el;
   }
   return null;

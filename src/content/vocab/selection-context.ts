@@ -1,18 +1,9 @@
 /** The sentence around the page's text selection, for the context-menu capture. */
 import type { SelectionContext } from '../../shared/vocab-messages';
-import { sentenceAround } from '../popup/text-at-point';
+import { blockOf, sentenceAround } from '../popup/text-at-point';
 
-const BLOCK_DISPLAY = /^(block|list-item|table-cell|flex|grid|flow-root)/;
 /** Enough text either side of the selection for its sentence, bounded for very long blocks. */
 const WINDOW = 1000;
-
-function blockOf(node: Node): Element | null {
-  const win = node.ownerDocument?.defaultView;
-  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
-    if (!win || BLOCK_DISPLAY.test(win.getComputedStyle(el).display)) return el;
-  }
-  return null;
-}
 
 export function selectionContext(doc: Document): SelectionContext | null {
   const selection = doc.getSelection();
