@@ -1,6 +1,28 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const NO_HTML = 'Build DOM nodes; never parse strings as HTML (README "Security").';
+
+/** HTML sinks forbidden everywhere: page text must never be parsed as HTML. */
+const htmlSinks = [
+  { selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]', message: NO_HTML },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]',
+    message: NO_HTML,
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+    message: NO_HTML,
+  },
+];
+
+/** In the product code also no HTML parser at all (tests use DOMParser to build fixtures). */
+const htmlParsers = [
+  { selector: "NewExpression[callee.name='DOMParser']", message: NO_HTML },
+  { selector: "CallExpression[callee.property.name='parseFromString']", message: NO_HTML },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'dicts/compiled/**', '.tmp/**'] },
   js.configs.recommended,
@@ -8,23 +30,13 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // Page text must never be parsed as HTML (README "Security"): no HTML sinks in the code.
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
-          message: 'Build DOM nodes; never parse strings as HTML.',
-        },
-        {
-          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe)$/]',
-          message: 'Build DOM nodes; never parse strings as HTML.',
-        },
-        {
-          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
-          message: 'Build DOM nodes; never parse strings as HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...htmlSinks],
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**'],
+    rules: { 'no-restricted-syntax': ['error', ...htmlSinks, ...htmlParsers] },
   },
   {
     files: ['src/core/**/*.ts'],
