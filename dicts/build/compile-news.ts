@@ -8,6 +8,7 @@
  * CISA and ＣＩＳＡ both match. `id` (file:line) ties the spellings of one row together.
  */
 import { foldFullWidthToAscii } from '../../src/core/text/chars';
+import { TERM_KINDS } from '../../src/core/types';
 import { splitVariants, type CuratedFile, type CuratedRow } from './curated-tsv';
 import { assertCleanFields, sortRowsByBytes, type Row } from './sorted-tsv';
 
@@ -19,7 +20,7 @@ export const CURATED_SOURCES = {
 
 export type CuratedSourceId = keyof typeof CURATED_SOURCES;
 
-export const TERM_KINDS = ['person', 'org', 'acronym', 'place', 'product', 'event', 'other'] as const;
+export { TERM_KINDS };
 
 const DEFAULT_KIND: Record<CuratedSourceId, string> = {
   acronyms: 'acronym',

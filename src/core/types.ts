@@ -31,7 +31,9 @@ export interface RubySpan {
   reading: string;
 }
 
-export type TermKind = 'person' | 'org' | 'acronym' | 'place' | 'product' | 'event' | 'other';
+/** Kinds of glossary term, declared once: the CLI contract, the dictionary build and the popup use them. */
+export const TERM_KINDS = ['person', 'org', 'acronym', 'place', 'product', 'event', 'other'] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
 
 /** A glossary hit: a foreign name, acronym or organisation explained in place. */
 export interface GlossaryTerm {
