@@ -10,7 +10,7 @@ import { Edict } from './edict';
 import { KanjiReadings, type KanjiInfo } from './kanji-readings';
 import { Names, PLACE_TAGS } from './names';
 import { NewsGlossary } from './news-glossary';
-import { longestWordMatch, type WordMatch } from './word-lookup';
+import { lookupWordAt, withoutTermDuplicates, type WordMatch } from './word-lookup';
 
 export type { EdictEntry, EdictSense } from './edict';
 export type { KanjiInfo } from './kanji-readings';
@@ -80,15 +80,17 @@ export function createGlossary(data: GlossaryData): Glossary {
 
     lookupAt(text, offset) {
       if (offset < 0 || offset >= text.length) return null;
-      const match = longestWordMatch(sources.edict, text, offset);
+      const match = lookupWordAt(sources, text, offset);
       const term = termAt(text, offset);
-      if (!match && !term) return null;
-      const end = match ? offset + match.length : offset;
+      const entries = withoutTermDuplicates(match?.matches ?? [], term);
+      if (entries.length === 0 && !term) return null;
+      const start = match && entries.length ? match.start : offset;
+      const end = match && entries.length ? match.start + match.length : offset;
       return {
-        start: offset,
+        start,
         end,
-        surface: text.slice(offset, end),
-        entries: match?.matches ?? [],
+        surface: text.slice(start, end),
+        entries,
         ...(term ? { term } : {}),
       };
     },

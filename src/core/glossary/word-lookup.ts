@@ -1,26 +1,48 @@
 /**
- * Hover lookup: the longest EDICT match starting at an offset, trying each prefix of the text there
- * as written and deinflected (呼んだ → 呼ぶ, 行われる → 行う). Latin letters and digits are folded to
- * full width first, the way EDICT spells them (ＦＢＩ, ５月).
+ * Hover lookup: the longest dictionary match starting at an offset, trying each prefix of the text
+ * there as written and deinflected (呼んだ → 呼ぶ, 中止せざるを得ない → 中止する), in EDICT and in the
+ * ENAMDICT names. Latin letters and digits are folded to full width first, the way EDICT spells them
+ * (ＦＢＩ, ５月).
+ *
+ * A katakana run is one word: a lookup inside one starts at the run's beginning when a word from
+ * there covers the pointer, and never settles for a one- or two-kana hit inside the run (ゲオルギエワ
+ * is not ゲ "yuck").
  */
 import { foldAsciiToFullWidth } from '../text/chars';
 import { deinflect, entryMatchesClass, WordClass, type Deinflection } from './deinflect';
 import type { Edict, EdictEntry } from './edict';
+import type { GlossaryTerm } from '../types';
+import type { NameEntry, Names } from './names';
 
 export interface WordMatch {
   entry: EdictEntry;
   /** Present when the text was an inflected form: the dictionary form looked up and the steps. */
   deinflection?: { dictionaryForm: string; reasons: string[] };
+  /** 'enamdict' when the entry is a name from ENAMDICT (its senses carry the name tags). */
+  source?: 'enamdict';
 }
 
 export interface WordMatches {
+  /** Where the match starts (the hovered offset, or the start of the katakana word around it). */
+  start: number;
   /** Length of the matched text in UTF-16 code units. */
   length: number;
   matches: WordMatch[];
 }
 
-/** Longest possible EDICT headword we try (EDICT's longest common phrases stay well below this). */
+export interface LookupSources {
+  edict: Edict;
+  names?: Names;
+}
+
+/** Longest possible headword we try (EDICT's longest common phrases stay well below this). */
 const MAX_MATCH_LENGTH = 20;
+/** A dictionary hit that is only part of a katakana word must be at least this long. */
+const MIN_PART_OF_KATAKANA_WORD = 3;
+
+const KATAKANA = /[\u30A1-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/;
+const isKatakana = (ch: string | undefined) => ch !== undefined && KATAKANA.test(ch);
+const KANA_ONLY = /^[\u3041-\u309F]+$/;
 
 function matchesFor(edict: Edict, cand: Deinflection): WordMatch[] {
   const out: WordMatch[] = [];
@@ -42,26 +64,104 @@ function matchesFor(edict: Edict, cand: Deinflection): WordMatch[] {
   return out;
 }
 
-export function longestWordMatch(edict: Edict, text: string, offset: number): WordMatches | undefined {
-  const window = foldAsciiToFullWidth(text.slice(offset, offset + MAX_MATCH_LENGTH));
+/** A name from ENAMDICT in the shape of a dictionary entry (headword, reading, senses). */
+export function nameAsEntry(name: NameEntry): WordMatch {
+  return {
+    entry: {
+      headword: name.surface,
+      reading: name.reading,
+      conjugation: [],
+      common: false,
+      senses: name.senses.map((s) => ({ tags: s.tags, glosses: s.english })),
+    },
+    source: 'enamdict',
+  };
+}
+
+/**
+ * Order of the entries for one matched text: the entry written as the text (or a kana word the
+ * text spells) first, then names written that way, then kanji spellings that merely share the
+ * reading (ワシントン is the name before 華盛頓). Deinflected forms after exact ones of the same
+ * kind; common words first within each.
+ */
+function rank(m: WordMatch, surface: string): number {
+  const written = m.deinflection?.dictionaryForm ?? surface;
+  const { headword, reading, senses } = m.entry;
+  let tier: number;
+  if (m.source === 'enamdict') tier = 2;
+  else if (headword === written) tier = m.deinflection ? 1 : 0;
+  // Hiragana text: an entry usually written in kana (uk) is the word the text spells.
+  else if (reading === written && KANA_ONLY.test(written) && senses.some((s) => s.tags.includes('uk')))
+    tier = m.deinflection ? 1 : 0.5;
+  else tier = m.deinflection ? 4 : 3;
+  return tier * 2 + (m.entry.common ? 0 : 1);
+}
+
+function entryKey(m: WordMatch): string {
+  return `${m.source ?? ''}\t${m.entry.headword}\t${m.entry.reading}\t${m.entry.senses[0]?.glosses[0]}`;
+}
+
+/** Where the katakana run holding `offset` starts and ends ([offset, offset] when there is none). */
+function katakanaRun(text: string, offset: number): [number, number] {
+  if (!isKatakana(text[offset])) return [offset, offset];
+  let start = offset;
+  while (start > 0 && isKatakana(text[start - 1])) start--;
+  let end = offset + 1;
+  while (end < text.length && isKatakana(text[end])) end++;
+  return [start, end];
+}
+
+function matchFrom(
+  sources: LookupSources,
+  text: string,
+  start: number,
+  run: [number, number],
+): WordMatches | undefined {
+  const [runStart, runEnd] = run;
+  const window = foldAsciiToFullWidth(text.slice(start, start + MAX_MATCH_LENGTH));
   for (let len = window.length; len > 0; len--) {
+    const end = start + len;
+    // Part of a katakana word only when the part is itself long enough to be a word.
+    const insideRun = runEnd > runStart && (start > runStart || end < runEnd);
+    if (insideRun && Math.min(end, runEnd) - start < MIN_PART_OF_KATAKANA_WORD) continue;
     const candidate = window.slice(0, len);
     const matches: WordMatch[] = [];
     const seen = new Set<string>();
-    for (const cand of deinflect(candidate)) {
-      for (const m of matchesFor(edict, cand)) {
-        const key = `${m.entry.headword}\t${m.entry.reading}\t${m.entry.senses.length}\t${m.entry.senses[0]?.glosses[0]}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        matches.push(m);
-      }
+    const push = (m: WordMatch) => {
+      const key = entryKey(m);
+      if (seen.has(key)) return;
+      seen.add(key);
+      matches.push(m);
+    };
+    for (const cand of deinflect(candidate)) for (const m of matchesFor(sources.edict, cand)) push(m);
+    // A name is a whole word: never part of a longer katakana word (ゲオルギエワ is not ゲオルギ).
+    if (sources.names && !insideRun && !KANA_ONLY.test(candidate)) {
+      for (const name of sources.names.lookup(candidate)) push(nameAsEntry(name));
     }
     if (matches.length > 0) {
-      // Exact forms before deinflected ones, common words before the rest; stable otherwise.
-      const rank = (m: WordMatch) => (m.deinflection ? 2 : 0) + (m.entry.common ? 0 : 1);
-      matches.sort((a, b) => rank(a) - rank(b));
-      return { length: len, matches };
+      const order = new Map(matches.map((m) => [m, rank(m, candidate)]));
+      matches.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+      return { start, length: len, matches };
     }
   }
   return undefined;
+}
+
+/** The best match at `offset`: from the start of the katakana word around it when one covers it. */
+export function lookupWordAt(sources: LookupSources, text: string, offset: number): WordMatches | undefined {
+  const run = katakanaRun(text, offset);
+  if (run[0] < offset) {
+    const whole = matchFrom(sources, text, run[0], run);
+    if (whole && whole.start + whole.length > offset) return whole;
+  }
+  return matchFrom(sources, text, offset, run);
+}
+
+/**
+ * The glossary card already explains the term's text: an entry written exactly as the term (the
+ * same name from ENAMDICT, the same EDICT headword) is not listed again under it.
+ */
+export function withoutTermDuplicates(matches: WordMatch[], term: GlossaryTerm | undefined): WordMatch[] {
+  if (!term) return matches;
+  return matches.filter((m) => m.entry.headword !== term.surface);
 }
