@@ -41,7 +41,16 @@ export function compileKanjidic2(xml: string): KanjiTable {
     const nanori = all(block, /<nanori>([^<]*)<\/nanori>/g);
     const meanings = all(block, /<meaning>([^<]*)<\/meaning>/g).map((s) => s.replace(/;/g, ','));
     const strokes = all(block, /<stroke_count>([^<]*)<\/stroke_count>/g)[0] ?? '';
-    const row = [literal, grade, jlpt, on.join(' '), kun.join(' '), nanori.join(' '), meanings.join(';'), strokes];
+    const row = [
+      literal,
+      grade,
+      jlpt,
+      on.join(' '),
+      kun.join(' '),
+      nanori.join(' '),
+      meanings.join(';'),
+      strokes,
+    ];
     assertCleanFields(row, `KANJIDIC2 ${literal}`);
     rows.push(row);
   }
