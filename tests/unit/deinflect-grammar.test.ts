@@ -392,6 +392,23 @@ const GRAMMAR: [string, string, string, string[]][] = [
   ['行わせない', '行う', 'v5u', ['causative', 'negative']],
   ['調べられていない', '調べる', 'v1', ['passive/potential', 'te', 'progressive', 'negative']],
   ['増えそうだ', '増える', 'v1', ['looks like', 'copula']],
+  // 縮約と漢字書きの補助動詞: contracted conditionals (〜きゃ, 〜りゃ), 〜ねば, 〜すぎ, helpers in kanji
+  ['書きゃ', '書く', 'v5k', ['conditional (contracted)']],
+  ['食べりゃ', '食べる', 'v1', ['conditional (contracted)']],
+  ['すりゃ', 'する', 'vs-i', ['conditional (contracted)']],
+  ['くりゃ', 'くる', 'vk', ['conditional (contracted)']],
+  ['書かねば', '書く', 'v5k', ['negative conditional (-neba)']],
+  ['食べすぎ', '食べる', 'v1', ['too much (noun)']],
+  ['高すぎ', '高い', 'adj-i', ['too much (noun)']],
+  ['読んで見る', '読む', 'v5m', ['te', 'try']],
+  ['書いて置く', '書く', 'v5k', ['te', 'in advance']],
+  ['書いて居る', '書く', 'v5k', ['te', 'progressive']],
+  ['読んで欲しい', '読む', 'v5m', ['te', 'want someone to']],
+  ['読んで下さい', '読む', 'v5m', ['te', 'for me (honorific)', 'imperative']],
+  ['書いて貰う', '書く', 'v5k', ['te', 'have done']],
+  ['書いとる', '書く', 'v5k', ['te', 'progressive (-te oru)']],
+  ['読んで行った', '読む', 'v5m', ['te', 'going on', 'past']],
+  ['いらっしゃいませ', 'いらっしゃる', 'v5aru', ['polite', 'imperative']],
 ];
 
 describe('deinflection grammar table', () => {

@@ -6,31 +6,21 @@
  * each stem is listed once and shared by every verb class.
  */
 
-/** Word classes. STEM, MASU, TE and FINAL are forms that are never dictionary forms. */
-export const WordClass = {
-  ICHIDAN: 1 << 0,
-  GODAN: 1 << 1,
-  KURU: 1 << 2,
-  SURU: 1 << 3,
-  ADJ_I: 1 << 4,
-  /** A polite form built on ます (ました, ません…), before ます itself is removed. */
-  MASU: 1 << 5,
-  /** A て/で form that a following auxiliary (いる, しまう…) was removed from. */
-  TE: 1 << 6,
-  /** An ending that nothing further attaches to (past, volitional, conditional…). */
-  FINAL: 1 << 7,
-  /** Literary -ずる verbs (論ずる, 感ずる; JMdict vz). */
-  ZURU: 1 << 8,
-  /** A bare 連用形 (masu stem) left when an auxiliary was removed (お読みになる → 読み). */
-  STEM: 1 << 9,
-} as const;
+import {
+  ADJECTIVE,
+  CONTINUATIVE,
+  HONORIFIC_FRAMES,
+  NEGATIVE,
+  PAST_ENDINGS,
+  TE_AUXILIARIES,
+  VERB,
+  WordClass,
+  type Suffix,
+} from './deinflect-endings';
 
-/** The surface itself: it may be any class. */
-export const ANY = 0x3ff;
+export { ANY, WordClass } from './deinflect-endings';
 
 const { ICHIDAN, GODAN, KURU, SURU, ADJ_I, MASU, TE, FINAL, ZURU, STEM } = WordClass;
-/** Dictionary forms of verbs (what 〜なら, 〜まい, 〜べき attach to). */
-const VERB = ICHIDAN | GODAN | KURU | SURU | ZURU;
 
 export interface Rule {
   from: string;
@@ -45,83 +35,6 @@ export interface Rule {
   /** The rule applies only to the whole word (ない as the negative of ある). */
   whole?: boolean;
 }
-
-type Suffix = readonly [suffix: string, cls: number, reason: string];
-
-/** On the 未然形 (a-stem): negatives. */
-const NEGATIVE: readonly Suffix[] = [
-  ['ない', ADJ_I, 'negative'],
-  ['ず', FINAL, 'negative (-zu)'],
-  ['ずに', FINAL, 'negative (-zu ni)'],
-  ['ぬ', FINAL, 'negative (-nu)'],
-  ['ん', FINAL, 'negative (-n)'],
-  ['ざる', FINAL, 'negative (-zaru)'],
-  ['ざるを得ない', ADJ_I, 'cannot help but'],
-  ['ざるをえない', ADJ_I, 'cannot help but'],
-  ['ねばならない', ADJ_I, 'must'],
-];
-
-/** On the 連用形 (i-stem, masu stem): polite forms, desire, manner and the compound auxiliaries. */
-const CONTINUATIVE: readonly Suffix[] = [
-  ['ます', MASU, 'polite'],
-  ['たい', ADJ_I, 'want to'],
-  ['たがる', GODAN, 'want to (-tagaru)'],
-  ['ながら', FINAL, 'while'],
-  ['つつ', FINAL, 'while (-tsutsu)'],
-  ['つつある', GODAN, 'in the process of'],
-  ['そう', FINAL, 'looks like'],
-  ['すぎる', ICHIDAN, 'too much'],
-  ['過ぎる', ICHIDAN, 'too much'],
-  ['やすい', ADJ_I, 'easy to'],
-  ['にくい', ADJ_I, 'hard to'],
-  ['づらい', ADJ_I, 'hard to'],
-  ['がたい', ADJ_I, 'hard to'],
-  ['難い', ADJ_I, 'hard to'],
-  ['なさい', FINAL, 'polite imperative'],
-  ['なさる', GODAN, 'honorific (-nasaru)'],
-  ['得る', ICHIDAN, 'can (-eru)'],
-  ['うる', FINAL, 'can (-uru)'],
-  ['', FINAL | STEM, 'masu stem'],
-];
-
-/** After the て form: auxiliary verbs, each with its own class (書いている → 書いて). */
-const TE_AUXILIARIES: readonly (readonly [te: string, aux: string, cls: number, reason: string])[] = [
-  ['て', 'いる', ICHIDAN, 'progressive'],
-  ['て', 'る', ICHIDAN, 'progressive'],
-  ['て', 'おる', GODAN, 'progressive (-te oru)'],
-  ['て', 'いらっしゃる', GODAN, 'progressive (honorific)'],
-  ['て', 'おく', GODAN, 'in advance'],
-  ['と', 'く', GODAN, 'in advance'],
-  ['て', 'しまう', GODAN, 'completion'],
-  ['ちゃ', 'う', GODAN, 'completion'],
-  ['ち', 'まう', GODAN, 'completion'],
-  ['て', 'ある', GODAN, 'resultative'],
-  ['て', 'いく', GODAN, 'going on'],
-  ['て', '行く', GODAN, 'going on'],
-  ['て', 'く', GODAN, 'going on'],
-  ['て', 'くる', KURU, 'coming to'],
-  ['て', '来る', KURU, 'coming to'],
-  ['て', 'くれる', ICHIDAN, 'for me'],
-  ['て', 'くださる', GODAN, 'for me (honorific)'],
-  ['て', '下さる', GODAN, 'for me (honorific)'],
-  ['て', 'もらう', GODAN, 'have done'],
-  ['て', 'いただく', GODAN, 'have done (humble)'],
-  ['て', '頂く', GODAN, 'have done (humble)'],
-  ['て', 'あげる', ICHIDAN, 'for someone'],
-  ['て', 'やる', GODAN, 'for someone'],
-  ['て', 'みる', ICHIDAN, 'try'],
-  ['て', 'ほしい', ADJ_I, 'want someone to'],
-  ['て', 'は', FINAL, 'topic (-te wa)'],
-  ['ちゃ', '', FINAL, 'topic (-te wa)'],
-  ['て', 'も', FINAL, 'even if'],
-  ['て', 'から', FINAL, 'after'],
-];
-
-/** On the past (た) form. */
-const PAST_ENDINGS: readonly Suffix[] = [
-  ['ら', FINAL, 'conditional (-tara)'],
-  ['り', FINAL, 'listing (-tari)'],
-];
 
 /** Godan rows: dictionary ending, a-, i-, e-, o-stem endings, て and た forms. */
 const GODAN_ROWS: readonly (readonly [string, string, string, string, string, string, string])[] = [
@@ -184,6 +97,7 @@ const SURU_VERB: IrregularVerb = {
       'す',
       [
         ['れば', FINAL, 'conditional'],
+        ['りゃ', FINAL, 'conditional (contracted)'],
         ['まい', FINAL, 'negative volitional'],
         ['べき', FINAL, 'should'],
       ],
@@ -225,6 +139,7 @@ const KURU_VERB: IrregularVerb = {
       'く',
       [
         ['れば', FINAL, 'conditional'],
+        ['りゃ', FINAL, 'conditional (contracted)'],
         ['るまい', FINAL, 'negative volitional'],
       ],
     ],
@@ -271,41 +186,6 @@ const ZURU_VERB: IrregularVerb = {
     ],
   ],
 };
-
-/** I-adjectives (and the adjective-like endings ない, たい, やすい…). */
-const ADJECTIVE: readonly Suffix[] = [
-  ['く', FINAL, 'adverb'],
-  ['くて', TE | FINAL, 'te'],
-  ['くても', FINAL, 'even if'],
-  ['かった', FINAL, 'past'],
-  ['くない', ADJ_I, 'negative'],
-  ['くありません', FINAL, 'polite negative'],
-  ['くありませんでした', FINAL, 'polite negative past'],
-  ['ければ', FINAL, 'conditional'],
-  ['さ', FINAL, 'noun (-sa)'],
-  ['み', FINAL, 'noun (-mi)'],
-  ['げ', FINAL, 'seeming (-ge)'],
-  ['そう', FINAL, 'looks like'],
-  ['すぎる', ICHIDAN, 'too much'],
-  ['過ぎる', ICHIDAN, 'too much'],
-  ['がる', GODAN, 'shows signs of'],
-  ['かろう', FINAL, 'presumptive'],
-  ['き', FINAL, 'attributive (classical -ki)'],
-  ['くなる', GODAN, 'becoming'],
-  ['くする', SURU, 'making'],
-];
-
-/** Honorific and humble frames around the masu stem: お読みになる, お待ちください, ご説明いたします. */
-const HONORIFIC_FRAMES: readonly (readonly [aux: string, cls: number, reason: string])[] = [
-  ['になる', GODAN, 'honorific (o- -ni naru)'],
-  ['する', SURU, 'humble (o- -suru)'],
-  ['いたす', GODAN, 'humble (o- -itasu)'],
-  ['致す', GODAN, 'humble (o- -itasu)'],
-  ['ください', FINAL, 'polite request'],
-  ['下さい', FINAL, 'polite request'],
-  ['くださる', GODAN, 'honorific (o- -kudasaru)'],
-  ['です', FINAL, 'honorific (o- -desu)'],
-];
 
 export function buildRules(): Rule[] {
   const rules: Rule[] = [];
@@ -359,6 +239,7 @@ export function buildRules(): Rule[] {
   add('よう', 'る', FINAL, ICHIDAN, 'volitional');
   add('まい', 'る', FINAL, ICHIDAN, 'negative volitional');
   add('れば', 'る', FINAL, ICHIDAN, 'conditional');
+  add('りゃ', 'る', FINAL, ICHIDAN, 'conditional (contracted)');
   add('ろ', 'る', FINAL, ICHIDAN, 'imperative');
   add('よ', 'る', FINAL, ICHIDAN, 'imperative');
 
@@ -372,6 +253,7 @@ export function buildRules(): Rule[] {
     add(i + 'える', dict, ICHIDAN, GODAN, 'can (-eru)');
     add(e + 'る', dict, ICHIDAN, GODAN, 'potential');
     add(e + 'ば', dict, FINAL, GODAN, 'conditional');
+    if (dict !== 'う') add(i + 'ゃ', dict, FINAL, GODAN, 'conditional (contracted)');
     add(e, dict, FINAL, GODAN, 'imperative');
     add(o + 'う', dict, FINAL, GODAN, 'volitional');
     add(te, dict, TE | FINAL, GODAN, 'te');
