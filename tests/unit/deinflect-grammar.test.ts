@@ -406,7 +406,7 @@ const GRAMMAR: [string, string, string, string[]][] = [
   ['読んで欲しい', '読む', 'v5m', ['te', 'want someone to']],
   ['読んで下さい', '読む', 'v5m', ['te', 'for me (honorific)', 'imperative']],
   ['書いて貰う', '書く', 'v5k', ['te', 'have done']],
-  ['書いとる', '書く', 'v5k', ['te', 'progressive (-te oru)']],
+  ['書いとる', '書く', 'v5k', ['te', 'progressive (-toru)']],
   ['読んで行った', '読む', 'v5m', ['te', 'going on', 'past']],
   ['いらっしゃいませ', 'いらっしゃる', 'v5aru', ['polite', 'imperative']],
 ];

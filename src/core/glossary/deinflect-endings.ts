@@ -76,7 +76,7 @@ export const TE_AUXILIARIES: readonly (readonly [te: string, aux: string, cls: n
   ['て', 'いる', ICHIDAN, 'progressive'],
   ['て', 'る', ICHIDAN, 'progressive'],
   ['て', 'おる', GODAN, 'progressive (-te oru)'],
-  ['と', 'る', GODAN, 'progressive (-te oru)'],
+  ['と', 'る', GODAN, 'progressive (-toru)'],
   ['て', '居る', ICHIDAN, 'progressive'],
   ['て', 'いらっしゃる', GODAN, 'progressive (honorific)'],
   ['て', 'おく', GODAN, 'in advance'],

@@ -44,6 +44,21 @@ const KATAKANA = /[\u30A1-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/;
 const isKatakana = (ch: string | undefined) => ch !== undefined && KATAKANA.test(ch);
 const KANA_ONLY = /^[\u3041-\u309F]+$/;
 
+/**
+ * Endings that are rare in running text and whose shape is common there: 行くな is more often 行く +
+ * など than a prohibition, 好き is not the classical attributive of 好い. A match that needs one of
+ * them gives way to a match one character shorter (書くな|ど → 書く), not to a mere fragment (美しき
+ * stays 美しい, not 美).
+ */
+const RARE_REASONS: ReadonlySet<string> = new Set([
+  'prohibitive',
+  'attributive (classical -ki)',
+  'negative (-n)',
+  'conditional (contracted)',
+  'progressive (-toru)',
+]);
+const isRare = (m: WordMatch) => !!m.deinflection?.reasons.some((r) => RARE_REASONS.has(r));
+
 function matchesFor(edict: Edict, cand: Deinflection): WordMatch[] {
   const out: WordMatch[] = [];
   const deinflection =
@@ -119,6 +134,7 @@ function matchFrom(
 ): WordMatches | undefined {
   const [runStart, runEnd] = run;
   const window = foldAsciiToFullWidth(text.slice(start, start + MAX_MATCH_LENGTH));
+  let fallback: WordMatches | undefined;
   for (let len = window.length; len > 0; len--) {
     const end = start + len;
     // Part of a katakana word only when the part is itself long enough to be a word.
@@ -138,13 +154,16 @@ function matchFrom(
     if (sources.names && !insideRun && !KANA_ONLY.test(candidate)) {
       for (const name of sources.names.lookup(candidate)) push(nameAsEntry(name));
     }
-    if (matches.length > 0) {
-      const order = new Map(matches.map((m) => [m, rank(m, candidate)]));
-      matches.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-      return { start, length: len, matches };
+    const usual = matches.filter((m) => !isRare(m));
+    if (usual.length > 0) {
+      if (fallback && len < fallback.length - 1) return fallback;
+      const order = new Map(usual.map((m) => [m, rank(m, candidate)]));
+      usual.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+      return { start, length: len, matches: usual };
     }
+    if (matches.length > 0) fallback ??= { start, length: len, matches };
   }
-  return undefined;
+  return fallback;
 }
 
 /** The best match at `offset`: from the start of the katakana word around it when one covers it. */
