@@ -31,6 +31,9 @@ const SPANS: [string, number, string, string][] = [
   ['インターネットサービス', 8, 'インターネットサービス', 'インターネットサービス'],
   // Names from ENAMDICT, whole.
   ['安倍晋三元首相', 0, '安倍晋三', '安倍晋三'],
+  ['岸田文雄首相', 0, '岸田文雄', '岸田文雄'],
+  // A name ENAMDICT gives only a reading for, where no dictionary word is written so.
+  ['翔平さんは', 0, '翔平', '翔平'],
 ];
 
 describe('hover lookup: span and first entry', () => {
@@ -44,6 +47,15 @@ describe('hover lookup: span and first entry', () => {
     const heads = glossary.lookupAt('ワシントン', 0)!.entries.map((m) => m.entry.headword);
     expect(heads.indexOf('華盛頓')).toBeGreaterThan(heads.indexOf('ワシントン'));
     expect(heads[0]).toBe('ワシントン');
+  });
+
+  it('says what a name without English is (given name), and keeps its reading', () => {
+    const m = glossary.lookupAt('翔平さんは', 0)!.entries[0]!;
+    expect(m.source).toBe('enamdict');
+    expect(m.entry.reading).toBe('しょうへい');
+    expect(m.entry.senses[0]?.glosses).toEqual(['given name']);
+    // A dictionary word written the same way is not joined by reading-only names.
+    expect(glossary.lookupAt('日本', 0)!.entries.every((e) => e.source !== 'enamdict')).toBe(true);
   });
 
   it('puts the kana word first for kana text, and the verb first for a form of する', () => {

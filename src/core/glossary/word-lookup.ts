@@ -79,19 +79,37 @@ function matchesFor(edict: Edict, cand: Deinflection): WordMatch[] {
   return out;
 }
 
+/** What ENAMDICT's tags say a name is, for names we ship with a reading but no English. */
+const NAME_KIND: Readonly<Record<string, string>> = {
+  s: 'surname',
+  g: 'given name',
+  m: 'male given name',
+  f: 'female given name',
+  h: 'full name',
+  u: 'name',
+  p: 'place name',
+  st: 'station',
+  c: 'company',
+  o: 'organisation',
+  pr: 'product',
+};
+
 /** A name from ENAMDICT in the shape of a dictionary entry (headword, reading, senses). */
 export function nameAsEntry(name: NameEntry): WordMatch {
+  const senses = name.senses
+    .filter((s) => s.english.length > 0)
+    .map((s) => ({ tags: s.tags, glosses: s.english }));
+  if (senses.length === 0) {
+    const kinds = name.tags.map((t) => NAME_KIND[t]).filter((k): k is string => !!k);
+    senses.push({ tags: name.tags, glosses: [kinds.length ? kinds.join(', ') : 'name'] });
+  }
   return {
-    entry: {
-      headword: name.surface,
-      reading: name.reading,
-      conjugation: [],
-      common: false,
-      senses: name.senses.map((s) => ({ tags: s.tags, glosses: s.english })),
-    },
+    entry: { headword: name.surface, reading: name.reading, conjugation: [], common: false, senses },
     source: 'enamdict',
   };
 }
+
+const hasEnglish = (name: NameEntry) => name.senses.some((s) => s.english.length > 0);
 
 /**
  * Order of the entries for one matched text: the entry written as the text (or a kana word the
@@ -152,7 +170,11 @@ function matchFrom(
     for (const cand of deinflect(candidate)) for (const m of matchesFor(sources.edict, cand)) push(m);
     // A name is a whole word: never part of a longer katakana word (ゲオルギエワ is not ゲオルギ).
     if (sources.names && !insideRun && !KANA_ONLY.test(candidate)) {
-      for (const name of sources.names.lookup(candidate)) push(nameAsEntry(name));
+      // Names kept only for their reading are shown only where no dictionary word is written so.
+      const wordsHere = matches.length > 0;
+      for (const name of sources.names.lookup(candidate)) {
+        if (hasEnglish(name) || !wordsHere) push(nameAsEntry(name));
+      }
     }
     const usual = matches.filter((m) => !isRare(m));
     if (usual.length > 0) {
