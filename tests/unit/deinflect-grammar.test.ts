@@ -409,6 +409,16 @@ const GRAMMAR: [string, string, string, string[]][] = [
   ['書いとる', '書く', 'v5k', ['te', 'progressive (-toru)']],
   ['読んで行った', '読む', 'v5m', ['te', 'going on', 'past']],
   ['いらっしゃいませ', 'いらっしゃる', 'v5aru', ['polite', 'imperative']],
+  // いい (adj-ix) on よ; one-kanji する verbs (vs-s 愛する) and their classical す form (vs-c 愛す)
+  ['よかった', 'いい', 'adj-ix', ['past']],
+  ['よくない', 'いい', 'adj-ix', ['negative']],
+  ['かっこよかった', 'かっこいい', 'adj-ix', ['past']],
+  ['よければ', 'いい', 'adj-ix', ['conditional']],
+  ['愛さない', '愛する', 'vs-s', ['negative']],
+  ['愛せる', '愛する', 'vs-s', ['potential']],
+  ['愛さず', '愛する', 'vs-s', ['negative (-zu)']],
+  ['愛した', '愛す', 'vs-c', ['past']],
+  ['愛される', '愛する', 'vs-s', ['passive']],
 ];
 
 describe('deinflection grammar table', () => {

@@ -283,6 +283,13 @@ export function buildRules(): Rule[] {
   }
 
   for (const [suffix, cls, reason] of ADJECTIVE) add(suffix, 'い', cls, ADJ_I, reason);
+  // いい (adj-ix) conjugates on よ: よかった, かっこよくない → いい, かっこいい.
+  for (const [suffix, cls, reason] of ADJECTIVE)
+    add('よ' + suffix, 'いい', cls, ADJ_I, reason, { tags: ['adj-ix'] });
+  // -する verbs of one kanji (vs-s: 愛する, 発する) also take godan-like forms on さ and せ.
+  add('さない', 'する', ADJ_I, SURU, 'negative', { tags: ['vs-s'] });
+  add('さず', 'する', FINAL, SURU, 'negative (-zu)', { tags: ['vs-s'] });
+  add('せる', 'する', ICHIDAN, SURU, 'potential', { tags: ['vs-s'] });
   // ない and よい add さ before そう (なさそう, よさそう); ない has colloquial conditionals.
   add('なさそう', 'ない', FINAL, ADJ_I, 'looks like');
   add('よさそう', 'よい', FINAL, ADJ_I, 'looks like');

@@ -91,7 +91,7 @@ export function deinflect(surface: string): Deinflection[] {
 const GODAN_TAG_BY_ENDING: Readonly<Record<string, readonly string[]>> = {
   く: ['v5k', 'v5k-s'],
   ぐ: ['v5g'],
-  す: ['v5s'],
+  す: ['v5s', 'vs-c'],
   つ: ['v5t'],
   ぬ: ['v5n'],
   ぶ: ['v5b'],
