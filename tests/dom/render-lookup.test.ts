@@ -24,6 +24,7 @@ describe('popup rendering of hover lookups', () => {
     const box = popupFor('質問を問うている。', 3);
     expect(headwords(box)[0]).toBe('問う');
     expect(box.querySelector('.entry .from')?.textContent).toBe('問うている ← 問う (te, progressive)');
+    expect(box.querySelector('.entry .from mark')?.textContent).toBe('問うている');
     const verb = popupFor('大会を中止せざるを得ない状況だ', 3);
     expect(verb.querySelector('.entry .from')?.textContent).toContain('中止せざるを得ない ← 中止する');
   });

@@ -61,14 +61,13 @@ function renderEntries(doc: Document, lookup: WordLookup, maxEntries: number): H
     if (source === 'enamdict') head.append(el(doc, 'span', 'badge', 'name'));
     box.append(head);
     if (deinflection) {
-      box.append(
-        el(
-          doc,
-          'div',
-          'from',
-          `${lookup.surface} ← ${deinflection.dictionaryForm} (${deinflection.reasons.join(', ')})`,
-        ),
+      // The whole inflected text the entry covers, marked, then the form looked up and the steps.
+      const from = el(doc, 'div', 'from');
+      from.append(
+        el(doc, 'mark', 'span', lookup.surface),
+        ` ← ${deinflection.dictionaryForm} (${deinflection.reasons.join(', ')})`,
       );
+      box.append(from);
     }
     const ol = el(doc, 'ol');
     for (const sense of entry.senses.slice(0, 5)) {
