@@ -444,8 +444,15 @@ describe('what deinflection must not do', () => {
     expect(deinflect(surface).some((c) => c.word === dict && entryMatchesClass(c, [tag]))).toBe(false);
   });
 
+  it('returns an input too long to be one word as it is', () => {
+    const long = '行われた'.repeat(20);
+    expect(deinflect(long)).toEqual([{ word: long, wordClass: expect.any(Number), reasons: [] }]);
+  });
+
   it('stays bounded on long or repetitive input', () => {
     for (const input of [
+      'させられ'.repeat(9) + 'た',
+      'ていて'.repeat(13),
       'させ'.repeat(500) + 'られた',
       'ていて'.repeat(1000),
       'ない'.repeat(2000),

@@ -104,12 +104,16 @@ export class LookupController {
     if (
       e.key.toLowerCase() === KANJI_CARD_KEY &&
       this.view.isOpen &&
+      !e.isComposing &&
+      !e.repeat &&
       !e.ctrlKey &&
       !e.metaKey &&
       !e.altKey &&
       !isEditable(inner ?? e.target) &&
       !isEditable(this.doc.activeElement)
     ) {
+      e.preventDefault();
+      e.stopPropagation();
       this.toggleKanjiCard();
       return;
     }

@@ -40,7 +40,7 @@ for (const rule of RULES) {
 const MAX_DEPTH = 10;
 /** Candidates kept per surface: far above what any real form produces, a cap for hostile input. */
 const MAX_CANDIDATES = 600;
-/** Longer inputs are not words; only their end is deinflected. */
+/** Longer inputs are not one inflected word: they are returned as they are, undeinflected. */
 const MAX_INPUT = 40;
 
 /** The rewritten word, or undefined when the rule does not apply. */
@@ -60,9 +60,9 @@ function apply(rule: Rule, word: string): string | undefined {
 
 /** All candidate dictionary forms of `surface`, the surface itself first (class ANY, no reasons). */
 export function deinflect(surface: string): Deinflection[] {
-  const input = surface.length > MAX_INPUT ? surface.slice(-MAX_INPUT) : surface;
-  const out: Deinflection[] = [{ word: input, wordClass: ANY, reasons: [] }];
-  const seen = new Set([`${input}|${ANY}|`]);
+  const out: Deinflection[] = [{ word: surface, wordClass: ANY, reasons: [] }];
+  if (surface.length > MAX_INPUT) return out;
+  const seen = new Set([`${surface}|${ANY}|`]);
   for (let i = 0; i < out.length && out.length < MAX_CANDIDATES; i++) {
     const cand = out[i] as Deinflection;
     if (cand.reasons.length >= MAX_DEPTH) continue;
