@@ -419,6 +419,15 @@ const GRAMMAR: [string, string, string, string[]][] = [
   ['愛さず', '愛する', 'vs-s', ['negative (-zu)']],
   ['愛した', '愛す', 'vs-c', ['past']],
   ['愛される', '愛する', 'vs-s', ['passive']],
+  // 複合動詞 and 〜かねない: helpers on the masu stem (増え続ける, 起こりかねない, 数えきれない)
+  ['増え続けている', '増える', 'v1', ['continue to', 'te', 'progressive']],
+  ['起こりかねない', '起こる', 'v5r', ['might (-kanenai)']],
+  ['判断しかねる', '判断する', 'vs-i', ['cannot (-kaneru)']],
+  ['降り始めた', '降る', 'v5r', ['begin to', 'past']],
+  ['数えきれない', '数える', 'v1', ['completely (-kireru)', 'negative']],
+  ['話し合った', '話す', 'v5s', ['each other', 'past']],
+  ['見直される', '見る', 'v1', ['again (-naosu)', 'passive']],
+  ['書き直した', '書く', 'v5k', ['again (-naosu)', 'past']],
 ];
 
 describe('deinflection grammar table', () => {

@@ -23,6 +23,9 @@ const SPANS: [string, number, string, string][] = [
   ['美しき日々', 0, '美しき', '美しい'],
   ['買い過ぎる人', 0, '買い過ぎる', '買う'],
   ['あり得る事態', 0, 'あり得る', 'あり得る'],
+  // A compound EDICT lists comes before the verb it is built on.
+  ['増え続けている', 0, '増え続けている', '増え続ける'],
+  ['事故が起こりかねない', 3, '起こりかねない', '起こる'],
   // Rare endings give way to the usual reading of the same letters.
   ['書くなどした', 0, '書く', '書く'],
   // A katakana word is one unit; hovering inside it finds the word from its start.

@@ -68,6 +68,23 @@ export const CONTINUATIVE: readonly Suffix[] = [
   ['なさる', GODAN, 'honorific (-nasaru)'],
   ['得る', ICHIDAN, 'can (-eru)'],
   ['うる', FINAL, 'can (-uru)'],
+  ['かねない', ADJ_I, 'might (-kanenai)'],
+  ['かねる', ICHIDAN, 'cannot (-kaneru)'],
+  // Compound verbs on the stem, which EDICT lists only for the commonest pairs (増え続ける → 増える).
+  ['始める', ICHIDAN, 'begin to'],
+  ['はじめる', ICHIDAN, 'begin to'],
+  ['続ける', ICHIDAN, 'continue to'],
+  ['つづける', ICHIDAN, 'continue to'],
+  ['終わる', GODAN, 'finish'],
+  ['終える', ICHIDAN, 'finish'],
+  ['直す', GODAN, 'again (-naosu)'],
+  ['合う', GODAN, 'each other'],
+  ['出す', GODAN, 'start to (-dasu)'],
+  ['込む', GODAN, 'into (-komu)'],
+  ['切る', GODAN, 'completely (-kiru)'],
+  ['きる', GODAN, 'completely (-kiru)'],
+  ['切れる', ICHIDAN, 'completely (-kireru)'],
+  ['きれる', ICHIDAN, 'completely (-kireru)'],
   ['', FINAL | STEM, 'masu stem'],
 ];
 

@@ -115,7 +115,7 @@ const hasEnglish = (name: NameEntry) => name.senses.some((s) => s.english.length
  * Order of the entries for one matched text: the entry written as the text (or a kana word the
  * text spells) first, then names written that way, then kanji spellings that merely share the
  * reading (ワシントン is the name before 華盛頓). Deinflected forms after exact ones of the same
- * kind; common words first within each.
+ * kind, shorter chains first (増え続けている: the compound 増え続ける before 増える); then common words.
  */
 function rank(m: WordMatch, surface: string): number {
   const written = m.deinflection?.dictionaryForm ?? surface;
@@ -127,7 +127,7 @@ function rank(m: WordMatch, surface: string): number {
   else if (reading === written && KANA_ONLY.test(written) && senses.some((s) => s.tags.includes('uk')))
     tier = m.deinflection ? 1 : 0.5;
   else tier = m.deinflection ? 4 : 3;
-  return tier * 2 + (m.entry.common ? 0 : 1);
+  return tier * 100 + (m.deinflection?.reasons.length ?? 0) * 2 + (m.entry.common ? 0 : 1);
 }
 
 function entryKey(m: WordMatch): string {
