@@ -1,7 +1,7 @@
 import type { WordLookup } from '../../core/glossary/glossary';
 import { placePopup, type Box } from './popup-position';
 import { POPUP_CSS } from './popup-styles';
-import { renderLookup } from './render-lookup';
+import { renderLookup, type PopupMode } from './render-lookup';
 import type { PageRuby } from './text-at-point';
 
 /** What the reader hovered: the lookup plus the sentence around it (for saving words). */
@@ -12,6 +12,8 @@ export interface PopupContext {
   sentenceOffset: number;
   /** The text the lookup's offsets refer to and the ruby shown in it (absent when not from a page). */
   page?: { text: string; ruby: readonly PageRuby[] };
+  /** The word (default) or the kanji card of the hovered character. */
+  mode?: PopupMode;
 }
 
 /** What an action may do in the popup besides its status line: show an inline panel (a form). */
@@ -103,7 +105,7 @@ export class PopupView {
     this.current = ctx;
     this.panel = undefined;
     box.classList.toggle('dark', pageIsDark(this.doc));
-    box.replaceChildren(renderLookup(this.doc, ctx.lookup));
+    box.replaceChildren(renderLookup(this.doc, ctx.lookup, undefined, ctx.mode));
     const actions = this.actions.filter((a) => !a.applies || a.applies(ctx));
     if (actions.length) {
       const bar = this.doc.createElement('div');
