@@ -8,8 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { buildKuromojiTokenizer } from '../../src/analyzer/kuromoji-tokenizer';
-import { kuromojiDictDir } from '../../src/analyzer/node-dictionary';
+import { buildKuromojiTokenizer } from '../../src/tokenizer-host/kuromoji-tokenizer';
+import { kuromojiDictDir } from '../../src/tokenizer-host/node-dictionary';
 import { createNodeAnnotator } from '../../src/cli/node-annotator';
 import { annotate } from '../../src/core/annotate';
 import { foldDigitsToFullWidth } from '../../src/core/text/chars';

@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPILED_DICTS_DIR } from '../../src/dictionaries/load-glossary-node';
-import { loadBrowserGlossary, loadBrowserGlossaryData } from '../../src/dictionaries/load-glossary-browser';
+import { COMPILED_DICTS_DIR } from '../../src/tokenizer-host/load-glossary-node';
+import { loadBrowserGlossary, loadBrowserGlossaryData } from '../../src/tokenizer-host/load-glossary-browser';
 
 // Node 20 has fetch and DecompressionStream, so the browser loader runs here against a local server
 // that serves dicts/compiled the way the extension serves dist/<browser>/dicts.

@@ -1,5 +1,5 @@
-import { loadBrowserGlossary } from '../dictionaries/load-glossary-browser';
-import type { AnalysisResources } from './analysis-host';
+import { loadBrowserGlossary } from './load-glossary-browser';
+import type { HostResources } from './tokenizer-host';
 import { createAnnotator } from './create-annotator';
 import { loadBrowserTokenizer } from './fetch-dictionary';
 
@@ -9,7 +9,7 @@ import { loadBrowserTokenizer } from './fetch-dictionary';
  */
 export async function loadBrowserResources(
   extensionUrl: (path: string) => string,
-): Promise<AnalysisResources> {
+): Promise<HostResources> {
   const [tokenize, glossary] = await Promise.all([
     loadBrowserTokenizer(extensionUrl('kuromoji-dict/')),
     loadBrowserGlossary(extensionUrl('dicts/')),

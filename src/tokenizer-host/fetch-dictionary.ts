@@ -1,5 +1,5 @@
 import type { Tokenize } from '../core/types';
-import { fetchGunzipped } from '../shared/fetch-gunzipped';
+import { fetchGunzipped } from './fetch-gunzipped';
 import { buildKuromojiTokenizer } from './kuromoji-tokenizer';
 
 /**

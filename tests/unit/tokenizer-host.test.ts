@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AnalysisHost } from '../../src/analyzer/analysis-host';
-import { buildKuromojiTokenizer, DictionaryLoadError } from '../../src/analyzer/kuromoji-tokenizer';
-import { loadNodeTokenizer } from '../../src/analyzer/node-dictionary';
+import { TokenizerHost } from '../../src/tokenizer-host/tokenizer-host';
+import { buildKuromojiTokenizer, DictionaryLoadError } from '../../src/tokenizer-host/kuromoji-tokenizer';
+import { loadNodeTokenizer } from '../../src/tokenizer-host/node-dictionary';
 import { annotate } from '../../src/core/annotate';
 
 describe('kuromoji dictionary loader', () => {
@@ -25,7 +25,7 @@ describe('tokenizer host', () => {
   it('makes requests wait for the dictionary, loading it once', async () => {
     let loads = 0;
     const tokenize = await loadNodeTokenizer();
-    const host = new AnalysisHost(async () => {
+    const host = new TokenizerHost(async () => {
       loads++;
       await new Promise((r) => setTimeout(r, 20));
       return { tokenize, annotate: (t) => annotate(t, tokenize) };
@@ -44,7 +44,7 @@ describe('tokenizer host', () => {
   it('reports a failed load to the caller and retries on the next request', async () => {
     let attempt = 0;
     const tokenize = await loadNodeTokenizer();
-    const host = new AnalysisHost(async () => {
+    const host = new TokenizerHost(async () => {
       if (attempt++ === 0) throw new DictionaryLoadError('base.dat.gz', new Error('HTTP 404'));
       return { tokenize, annotate: (t) => annotate(t, tokenize) };
     }, 'test');

@@ -5,7 +5,7 @@
  */
 import { COMPILED_FILES, type CompiledFileId } from '../core/glossary/compiled-files';
 import { createGlossary, type Glossary, type GlossaryData } from '../core/glossary/glossary';
-import { fetchGunzipped } from '../shared/fetch-gunzipped';
+import { fetchGunzipped } from './fetch-gunzipped';
 
 async function fetchDictionaryFile(url: string): Promise<Uint8Array> {
   try {
