@@ -1,7 +1,9 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import sourceManifest from './manifest.json' with { type: 'json' };
@@ -32,15 +34,27 @@ function manifestFor(target: Target): ManifestV3Export {
   return firefox as unknown as ManifestV3Export;
 }
 
-/** Copy the dictionaries (kuromoji's IPADIC and our compiled glossary data) into the build. */
+/**
+ * Put the dictionaries into the build: the compact IPADIC compiled from the installed kuromoji
+ * (uncompressed: the extension package is zipped anyway, and the host then needs no gunzip) and our
+ * compiled glossary data.
+ */
 function copyDictionaries(outDir: string): Plugin {
   return {
     name: 'yomitoki-copy-dictionaries',
     apply: 'build',
-    closeBundle() {
+    async closeBundle() {
       const require = createRequire(import.meta.url);
-      const kuromojiDict = resolve(dirname(require.resolve('kuromoji/package.json')), 'dict');
-      cpSync(kuromojiDict, resolve(outDir, 'kuromoji-dict'), { recursive: true });
+      // The compiler is part of the bundled CLI (src/cli/ensure-built.mjs builds it when stale).
+      const ensureBuilt = pathToFileURL(resolve(__dirname, 'src/cli/ensure-built.mjs')).href;
+      const { ensureCliBuilt, CLI_DIR } = (await import(ensureBuilt)) as {
+        ensureCliBuilt: () => void;
+        CLI_DIR: string;
+      };
+      ensureCliBuilt();
+      execFileSync(process.execPath, [resolve(CLI_DIR, 'ipadic.js'), resolve(outDir, 'ipadic')], {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
       // kuromoji's licence (Apache 2.0) and its NOTICE, which carries the IPADIC licence.
       const kuromojiRoot = dirname(require.resolve('kuromoji/package.json'));
       mkdirSync(resolve(outDir, 'licences'), { recursive: true });

@@ -11,7 +11,7 @@ export async function loadBrowserResources(
   extensionUrl: (path: string) => string,
 ): Promise<HostResources> {
   const [tokenize, glossary] = await Promise.all([
-    loadBrowserTokenizer(extensionUrl('kuromoji-dict/')),
+    loadBrowserTokenizer(extensionUrl('ipadic/')),
     loadBrowserGlossary(extensionUrl('dicts/')),
   ]);
   return {

@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback } from 'node:zlib';
 import { COMPILED_FILES, type CompiledFileId } from '../core/glossary/compiled-files';
 import { createGlossary, type Glossary, type GlossaryData } from '../core/glossary/glossary';
 
@@ -17,10 +18,14 @@ export const COMPILED_DICTS_DIR = join(
   'compiled',
 );
 
+// Asynchronous gunzip runs on libuv's thread pool: the five files decompress in parallel, and in
+// parallel with the CLI reading its input.
+const gunzip = promisify(gunzipCallback);
+
 async function readCompiled(dir: string, name: string): Promise<Uint8Array> {
   const path = join(dir, name);
   try {
-    const raw = gunzipSync(await readFile(path));
+    const raw = await gunzip(await readFile(path));
     return new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   } catch (err) {
     throw new Error(

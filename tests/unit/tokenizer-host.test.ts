@@ -1,23 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { TokenizerHost } from '../../src/tokenizer-host/tokenizer-host';
-import { buildKuromojiTokenizer, DictionaryLoadError } from '../../src/tokenizer-host/kuromoji-tokenizer';
-import { loadNodeTokenizer } from '../../src/tokenizer-host/node-dictionary';
+import { afterEach, vi } from 'vitest';
+import { loadBrowserTokenizer } from '../../src/tokenizer-host/fetch-dictionary';
+import { DictionaryLoadError } from '../../src/tokenizer-host/load-error';
+import { compactIpadicBytes, loadNodeTokenizer } from '../../src/tokenizer-host/node-dictionary';
 import { annotate } from '../../src/core/annotate';
 
-describe('kuromoji dictionary loader', () => {
-  it('names the file that failed, instead of building a half tokenizer', async () => {
-    const err = await buildKuromojiTokenizer(async (name) => {
-      if (name === 'cc.dat.gz') throw new Error('HTTP 404');
-      return new ArrayBuffer(8);
-    }).catch((e: unknown) => e);
+describe('browser dictionary loader', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const serve = (res: () => Response) => vi.stubGlobal('fetch', vi.fn(async () => res()));
+
+  it('names the file and the HTTP status when the fetch fails', async () => {
+    serve(() => new Response('missing', { status: 404 }));
+    const err = await loadBrowserTokenizer('chrome-extension://x/ipadic/').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DictionaryLoadError);
-    expect((err as Error).message).toContain('cc.dat.gz');
+    expect((err as Error).message).toContain('ipadic.bin');
     expect((err as Error).message).toContain('HTTP 404');
   });
 
-  it('rejects an empty file', async () => {
-    const err = await buildKuromojiTokenizer(async () => new ArrayBuffer(0)).catch((e: unknown) => e);
-    expect((err as Error).message).toMatch(/empty file/);
+  it('rejects an empty file and a file that is not a compiled dictionary', async () => {
+    serve(() => new Response(new Uint8Array(0)));
+    expect(String(await loadBrowserTokenizer('https://x/').catch((e: unknown) => e))).toMatch(/empty file/);
+    serve(() => new Response(new TextEncoder().encode('<html>not found</html>')));
+    expect(String(await loadBrowserTokenizer('https://x/').catch((e: unknown) => e))).toMatch(
+      /not a compact IPADIC/,
+    );
+  });
+
+  it('rejects a truncated file instead of reading past its end', async () => {
+    const bytes = await compactIpadicBytes();
+    serve(() => new Response(bytes.slice(0, bytes.length >> 1) as Uint8Array<ArrayBuffer>));
+    expect(String(await loadBrowserTokenizer('https://x/').catch((e: unknown) => e))).toMatch(
+      /runs past the end/,
+    );
+  });
+
+  it('loads the packaged bytes and tokenizes with them', async () => {
+    const bytes = await compactIpadicBytes();
+    serve(() => new Response(bytes as Uint8Array<ArrayBuffer>));
+    const tokenize = await loadBrowserTokenizer('https://x/');
+    expect(tokenize('日本語を読む').map((t) => t.surface)).toEqual(['日本語', 'を', '読む']);
   });
 });
 
@@ -45,12 +67,12 @@ describe('tokenizer host', () => {
     let attempt = 0;
     const tokenize = await loadNodeTokenizer();
     const host = new TokenizerHost(async () => {
-      if (attempt++ === 0) throw new DictionaryLoadError('base.dat.gz', new Error('HTTP 404'));
+      if (attempt++ === 0) throw new DictionaryLoadError('ipadic.bin', new Error('HTTP 404'));
       return { tokenize, annotate: (t) => annotate(t, tokenize) };
     }, 'test');
     const first = await host.handle({ type: 'annotate', texts: ['漢字'] });
     expect(first).toMatchObject({ ok: false, code: 'dictionary-unavailable' });
-    expect(!first.ok && first.message).toContain('base.dat.gz');
+    expect(!first.ok && first.message).toContain('ipadic.bin');
     const second = await host.handle({ type: 'annotate', texts: ['漢字'] });
     expect(second.ok).toBe(true);
   });
