@@ -22,7 +22,7 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     rollupOptions: {
-      input: { annotate: 'src/cli/annotate.ts', ipadic: 'src/cli/ipadic.ts' },
+      input: { annotate: 'src/cli/annotate.ts', 'package-dicts': 'src/cli/package-dicts.ts' },
       // Flat: the loaders find the repository's dicts/ relative to their own file.
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
     },

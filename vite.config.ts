@@ -35,9 +35,9 @@ function manifestFor(target: Target): ManifestV3Export {
 }
 
 /**
- * Put the dictionaries into the build: the compact IPADIC compiled from the installed kuromoji
- * (uncompressed: the extension package is zipped anyway, and the host then needs no gunzip) and our
- * compiled glossary data.
+ * Put the dictionaries into the build, uncompressed (the extension package is zipped anyway, and the
+ * host then needs no decompression pass): the compact IPADIC compiled from the installed kuromoji and
+ * our glossary tables (src/cli/package-dicts.ts writes both), plus the notices and licences.
  */
 function copyDictionaries(outDir: string): Plugin {
   return {
@@ -52,7 +52,7 @@ function copyDictionaries(outDir: string): Plugin {
         CLI_DIR: string;
       };
       ensureCliBuilt();
-      execFileSync(process.execPath, [resolve(CLI_DIR, 'ipadic.js'), resolve(outDir, 'ipadic')], {
+      execFileSync(process.execPath, [resolve(CLI_DIR, 'package-dicts.js'), outDir], {
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       // kuromoji's licence (Apache 2.0) and its NOTICE, which carries the IPADIC licence.
@@ -61,7 +61,10 @@ function copyDictionaries(outDir: string): Plugin {
       cpSync(resolve(kuromojiRoot, 'LICENSE-2.0.txt'), resolve(outDir, 'licences/kuromoji-LICENSE-2.0.txt'));
       cpSync(resolve(kuromojiRoot, 'NOTICE.md'), resolve(outDir, 'licences/kuromoji-NOTICE.md'));
       const compiled = resolve(__dirname, 'dicts/compiled');
-      if (existsSync(compiled)) cpSync(compiled, resolve(outDir, 'dicts'), { recursive: true });
+      // The tables themselves were written above; their notice and manifest travel with them.
+      for (const f of ['NOTICE.md', 'SOURCES.json']) {
+        if (existsSync(resolve(compiled, f))) cpSync(resolve(compiled, f), resolve(outDir, 'dicts', f));
+      }
       mkdirSync(resolve(outDir, 'licences'), { recursive: true });
       for (const f of ['ATTRIBUTION.md']) {
         const src = resolve(__dirname, 'dicts', f);

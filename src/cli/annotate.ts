@@ -48,7 +48,11 @@ async function runJsonl(loading: Promise<Annotator>): Promise<number> {
     if (line.trim() !== '') {
       try {
         const parsed: unknown = JSON.parse(line);
-        if (!parsed || typeof parsed !== 'object' || typeof (parsed as { text?: unknown }).text !== 'string') {
+        if (
+          !parsed ||
+          typeof parsed !== 'object' ||
+          typeof (parsed as { text?: unknown }).text !== 'string'
+        ) {
           throw new Error('expected an object with a string "text" field');
         }
         text = (parsed as { text: string }).text;

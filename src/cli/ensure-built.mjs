@@ -26,7 +26,11 @@ function* files(dir) {
 
 function inputsHash() {
   const h = createHash('sha256');
-  const inputs = [...files(join(ROOT, 'src')), join(ROOT, 'vite.cli.config.ts'), join(ROOT, 'package-lock.json')];
+  const inputs = [
+    ...files(join(ROOT, 'src')),
+    join(ROOT, 'vite.cli.config.ts'),
+    join(ROOT, 'package-lock.json'),
+  ];
   for (const p of inputs) {
     if (!existsSync(p)) continue;
     h.update(relative(ROOT, p)).update('\0').update(readFileSync(p)).update('\0');
@@ -52,6 +56,6 @@ export function ensureCliBuilt() {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   ensureCliBuilt();
   // Compile the dictionary now rather than on the first annotate run.
-  const r = spawnSync(process.execPath, [join(CLI_DIR, 'ipadic.js')], { stdio: ['ignore', 2, 2] });
+  const r = spawnSync(process.execPath, [join(CLI_DIR, 'package-dicts.js')], { stdio: ['ignore', 2, 2] });
   process.exitCode = r.status ?? 1;
 }

@@ -40,7 +40,9 @@ function sentences(): { lines: string[]; source: string } {
   let texts: string[] = [];
   let source = 'the seed article';
   if (existsSync(evalDir)) {
-    for (const f of readdirSync(evalDir).filter((n) => n.endsWith('.json')).sort()) {
+    for (const f of readdirSync(evalDir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       const data = JSON.parse(readFileSync(join(evalDir, f), 'utf8')) as { segments?: { text: string }[] };
       texts.push(...(data.segments ?? []).map((s) => s.text));
     }
@@ -67,7 +69,9 @@ function timed(cmd: string, args: string[], input: string, env: NodeJS.ProcessEn
 export async function runCliBench(runs: number): Promise<void> {
   const dir = process.env.KUROSHIRO_DIR;
   if (!dir || !existsSync(join(dir, 'node_modules', 'kuroshiro'))) {
-    console.log('CLI vs kuroshiro: skipped (set KUROSHIRO_DIR to a folder with kuroshiro installed; see tests/bench/cli.ts)');
+    console.log(
+      'CLI vs kuroshiro: skipped (set KUROSHIRO_DIR to a folder with kuroshiro installed; see tests/bench/cli.ts)',
+    );
     return;
   }
   const { lines, source } = sentences();

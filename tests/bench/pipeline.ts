@@ -36,14 +36,16 @@ async function timeLoads(label: string, load: () => Promise<unknown>): Promise<v
 }
 
 function memory(what: string): { heap: number; buffers: number } {
-  const runs = Array.from({ length: Math.min(RUNS, 5) }, () =>
-    JSON.parse(
-      execFileSync(
-        process.execPath,
-        ['--expose-gc', '--import', 'tsx', resolve(import.meta.dirname, 'memory-probe.ts'), what],
-        { cwd: ROOT, encoding: 'utf8' },
-      ),
-    ) as { heap: number; buffers: number },
+  const runs = Array.from(
+    { length: Math.min(RUNS, 5) },
+    () =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          ['--expose-gc', '--import', 'tsx', resolve(import.meta.dirname, 'memory-probe.ts'), what],
+          { cwd: ROOT, encoding: 'utf8' },
+        ),
+      ) as { heap: number; buffers: number },
   );
   return { heap: median(runs.map((r) => r.heap)), buffers: median(runs.map((r) => r.buffers)) };
 }
@@ -126,7 +128,8 @@ async function main(): Promise<void> {
     // The median of paired ratios includes garbage-collection pauses that land in either run;
     // the ratio of the fastest runs is the CPU cost alone. Both are reported.
     const best = Math.min(...bs) / Math.min(...as);
-    const pct = (r: number) => (what === 'time ratio' ? `${r.toFixed(2)}×` : `${((r - 1) * 100).toFixed(1)}%`);
+    const pct = (r: number) =>
+      what === 'time ratio' ? `${r.toFixed(2)}×` : `${((r - 1) * 100).toFixed(1)}%`;
     console.log(
       `${label}: ${what} ${pct(median(ratios))} median of ${ratios.length} paired runs, ` +
         `${pct(best)} fastest vs fastest`,

@@ -18,11 +18,30 @@ export async function loadStockKuromoji(dir = kuromojiDictDir()): Promise<(text:
     const raw = gunzipSync(await readFile(join(dir, `${name}.dat.gz`)));
     return raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength) as ArrayBuffer;
   };
-  const names = ['base', 'check', 'tid', 'tid_pos', 'tid_map', 'cc', 'unk', 'unk_pos', 'unk_map', 'unk_char', 'unk_compat', 'unk_invoke'];
-  const b = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await read(n)] as const))) as Record<string, ArrayBuffer>;
+  const names = [
+    'base',
+    'check',
+    'tid',
+    'tid_pos',
+    'tid_map',
+    'cc',
+    'unk',
+    'unk_pos',
+    'unk_map',
+    'unk_char',
+    'unk_compat',
+    'unk_invoke',
+  ];
+  const b = Object.fromEntries(
+    await Promise.all(names.map(async (n) => [n, await read(n)] as const)),
+  ) as Record<string, ArrayBuffer>;
   const dic = new DynamicDictionaries();
   dic.loadTrie(new Int32Array(b.base!), new Int32Array(b.check!));
-  dic.loadTokenInfoDictionaries(new Uint8Array(b.tid!), new Uint8Array(b.tid_pos!), new Uint8Array(b.tid_map!));
+  dic.loadTokenInfoDictionaries(
+    new Uint8Array(b.tid!),
+    new Uint8Array(b.tid_pos!),
+    new Uint8Array(b.tid_map!),
+  );
   dic.loadConnectionCosts(new Int16Array(b.cc!));
   dic.loadUnknownDictionaries(
     new Uint8Array(b.unk!),

@@ -9,7 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tokenize } from '../../src/core/types';
-import { compileIpadicFromDir, compactIpadicBytes, loadNodeIpadic } from '../../src/tokenizer-host/node-dictionary';
+import {
+  compileIpadicFromDir,
+  compactIpadicBytes,
+  loadNodeIpadic,
+} from '../../src/tokenizer-host/node-dictionary';
 import { createAnnotator } from '../../src/tokenizer-host/create-annotator';
 import type { IpadicTokenizer } from '../../src/tokenizer-host/ipadic/tokenizer';
 import { loadNodeGlossary } from '../../src/tokenizer-host/load-glossary-node';

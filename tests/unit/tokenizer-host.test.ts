@@ -8,7 +8,11 @@ import { annotate } from '../../src/core/annotate';
 
 describe('browser dictionary loader', () => {
   afterEach(() => vi.unstubAllGlobals());
-  const serve = (res: () => Response) => vi.stubGlobal('fetch', vi.fn(async () => res()));
+  const serve = (res: () => Response) =>
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => res()),
+    );
 
   it('names the file and the HTTP status when the fetch fails', async () => {
     serve(() => new Response('missing', { status: 404 }));

@@ -174,7 +174,10 @@ export function readCompactIpadic(input: Uint8Array): CompactIpadic {
   const table = (t: string) =>
     Object.fromEntries(TABLE_FIELDS.map((f) => [f, view(`${t}.${f}`)])) as unknown as EntryTable;
   return {
-    ...(Object.fromEntries(TOP_FIELDS.map((f) => [f, view(f)])) as Pick<CompactIpadic, (typeof TOP_FIELDS)[number]>),
+    ...(Object.fromEntries(TOP_FIELDS.map((f) => [f, view(f)])) as Pick<
+      CompactIpadic,
+      (typeof TOP_FIELDS)[number]
+    >),
     source: header.source,
     defaultClass: header.defaultClass,
     known: table('known'),

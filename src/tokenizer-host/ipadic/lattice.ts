@@ -234,7 +234,17 @@ export class Lattice {
         const length = endCp > pos + 1 ? to - from : 1;
         for (let m = unknown.mapOffsets[cls] ?? 0, end = unknown.mapOffsets[cls + 1] ?? 0; m < end; m++) {
           const e = unknown.mapEntries[m]!;
-          this.add(UNKNOWN, e, pos + 1, length, unknown.left[e]!, unknown.right[e]!, unknown.cost[e]!, from, to);
+          this.add(
+            UNKNOWN,
+            e,
+            pos + 1,
+            length,
+            unknown.left[e]!,
+            unknown.right[e]!,
+            unknown.cost[e]!,
+            from,
+            to,
+          );
         }
       }
     }
