@@ -24,7 +24,9 @@ async function fetchDictionaryFile(url: string): Promise<Uint8Array> {
 export async function loadBrowserGlossaryData(baseUrl: string): Promise<GlossaryData> {
   const base = baseUrl.endsWith('/') ? baseUrl : baseUrl + '/';
   const ids = Object.keys(COMPILED_FILES) as CompiledFileId[];
-  const bytes = await Promise.all(ids.map((id) => fetchDictionaryFile(base + packagedName(COMPILED_FILES[id]))));
+  const bytes = await Promise.all(
+    ids.map((id) => fetchDictionaryFile(base + packagedName(COMPILED_FILES[id]))),
+  );
   return Object.fromEntries(ids.map((id, i) => [id, bytes[i]])) as GlossaryData;
 }
 

@@ -1,14 +1,21 @@
 /**
- * Node host of the glossary (CLI, benchmarks, tests): reads dicts/compiled/*.gz with fs + zlib.
- * Loaded once per process and cached.
+ * Node host of the glossary (CLI, benchmarks, tests): reads dicts/compiled/*.gz with fs + zlib, and
+ * keeps the gunzipped tables in node_modules/.cache (named by the checksum SOURCES.json records for
+ * the compressed file), so later starts read them without decompressing. Loaded once per process.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCallback } from 'node:zlib';
-import { COMPILED_FILES, type CompiledFileId } from '../core/glossary/compiled-files';
+import {
+  COMPILED_FILES,
+  packagedName,
+  SOURCES_MANIFEST,
+  type CompiledFileId,
+} from '../core/glossary/compiled-files';
 import { createGlossary, type Glossary, type GlossaryData } from '../core/glossary/glossary';
+import { nodeCacheDir } from './node-dictionary';
 
 export const COMPILED_DICTS_DIR = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -22,10 +29,26 @@ export const COMPILED_DICTS_DIR = join(
 // parallel with the CLI reading its input.
 const gunzip = promisify(gunzipCallback);
 
-async function readCompiled(dir: string, name: string): Promise<Uint8Array> {
+type Manifest = { outputs?: Record<string, { sha256?: string; uncompressedBytes?: number }> };
+
+async function readCompiled(dir: string, name: string, manifest: Manifest | undefined): Promise<Uint8Array> {
   const path = join(dir, name);
+  const recorded = manifest?.outputs?.[name];
+  const cached = recorded?.sha256
+    ? join(nodeCacheDir(), 'dicts', `${recorded.sha256.slice(0, 16)}-${packagedName(name)}`)
+    : undefined;
   try {
+    if (cached) {
+      const hit = await readFile(cached).catch(() => undefined);
+      if (hit && hit.byteLength === recorded?.uncompressedBytes) return hit;
+    }
     const raw = await gunzip(await readFile(path));
+    if (cached) {
+      await mkdir(dirname(cached), { recursive: true });
+      const tmp = `${cached}.${process.pid}.tmp`;
+      await writeFile(tmp, raw);
+      await rename(tmp, cached);
+    }
     return new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   } catch (err) {
     throw new Error(
@@ -37,7 +60,11 @@ async function readCompiled(dir: string, name: string): Promise<Uint8Array> {
 
 export async function loadNodeGlossaryData(dir = COMPILED_DICTS_DIR): Promise<GlossaryData> {
   const ids = Object.keys(COMPILED_FILES) as CompiledFileId[];
-  const bytes = await Promise.all(ids.map((id) => readCompiled(dir, COMPILED_FILES[id])));
+  const manifest = await readFile(join(dir, SOURCES_MANIFEST), 'utf8').then(
+    (t) => JSON.parse(t) as Manifest,
+    () => undefined,
+  );
+  const bytes = await Promise.all(ids.map((id) => readCompiled(dir, COMPILED_FILES[id], manifest)));
   return Object.fromEntries(ids.map((id, i) => [id, bytes[i]])) as GlossaryData;
 }
 

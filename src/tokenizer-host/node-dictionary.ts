@@ -32,7 +32,9 @@ export function ipadicSourceKey(): string {
   return `kuromoji ${version} IPADIC, compact format ${FORMAT_VERSION}`;
 }
 
-export const ipadicCachePath = (): string => join(kuromojiRoot(), '..', '.cache', 'yomitoki', IPADIC_FILE);
+/** Derived data of this checkout (compiled or decompressed dictionaries), under node_modules/.cache. */
+export const nodeCacheDir = (): string => join(kuromojiRoot(), '..', '.cache', 'yomitoki');
+export const ipadicCachePath = (): string => join(nodeCacheDir(), IPADIC_FILE);
 
 /** Compile kuromoji's gzipped dict/ files into the compact container (deterministic bytes). */
 export async function compileIpadicFromDir(dictDir = kuromojiDictDir()): Promise<Uint8Array> {

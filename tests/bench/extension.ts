@@ -58,7 +58,7 @@ export function extensionProcessRssMb(profile: string): number {
         return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
       });
     const mine = new Set(procs.filter((p) => p.args.includes(profile)).map((p) => p.pid));
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) grew = Boolean(mine.add(p.pid));
     }
