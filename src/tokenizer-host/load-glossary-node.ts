@@ -3,7 +3,7 @@
  * keeps the gunzipped tables in node_modules/.cache (named by the checksum SOURCES.json records for
  * the compressed file), so later starts read them without decompressing. Loaded once per process.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -29,7 +29,9 @@ export const COMPILED_DICTS_DIR = join(
 // parallel with the CLI reading its input.
 const gunzip = promisify(gunzipCallback);
 
-type Manifest = { outputs?: Record<string, { sha256?: string; uncompressedBytes?: number }> };
+type Manifest = {
+  outputs?: Record<string, { sha256?: string; bytes?: number; uncompressedBytes?: number }>;
+};
 
 async function readCompiled(dir: string, name: string, manifest: Manifest | undefined): Promise<Uint8Array> {
   const path = join(dir, name);
@@ -38,7 +40,8 @@ async function readCompiled(dir: string, name: string, manifest: Manifest | unde
     ? join(nodeCacheDir(), 'dicts', `${recorded.sha256.slice(0, 16)}-${packagedName(name)}`)
     : undefined;
   try {
-    if (cached) {
+    // The compressed file must still be there, the size the manifest records, for its copy to count.
+    if (cached && (await stat(path)).size === recorded?.bytes) {
       const hit = await readFile(cached).catch(() => undefined);
       if (hit && hit.byteLength === recorded?.uncompressedBytes) return hit;
     }
