@@ -16,10 +16,10 @@
  */
 import type { CompactIpadic } from './format';
 
-export const BOS = 0;
+const BOS = 0;
 export const KNOWN = 1;
-export const UNKNOWN = 2;
-export const EOS = 3;
+const UNKNOWN = 2;
+const EOS = 3;
 
 const MAX_COST = Number.MAX_VALUE;
 
