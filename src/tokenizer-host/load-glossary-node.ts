@@ -3,6 +3,7 @@
  * keeps the gunzipped tables in node_modules/.cache (named by the checksum SOURCES.json records for
  * the compressed file), so later starts read them without decompressing. Loaded once per process.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +49,7 @@ async function readCompiled(dir: string, name: string, manifest: Manifest | unde
     const raw = await gunzip(await readFile(path));
     if (cached) {
       await mkdir(dirname(cached), { recursive: true });
-      const tmp = `${cached}.${process.pid}.tmp`;
+      const tmp = `${cached}.${randomUUID()}.tmp`;
       await writeFile(tmp, raw);
       await rename(tmp, cached);
     }

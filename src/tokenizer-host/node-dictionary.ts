@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -63,7 +64,7 @@ export async function compactIpadicBytes(cachePath = ipadicCachePath()): Promise
   const bytes = await compileIpadicFromDir();
   await mkdir(dirname(cachePath), { recursive: true });
   // Written under a temporary name and renamed, so a concurrent reader never sees half a file.
-  const tmp = `${cachePath}.${process.pid}.tmp`;
+  const tmp = `${cachePath}.${randomUUID()}.tmp`;
   await writeFile(tmp, bytes);
   await rename(tmp, cachePath);
   return bytes;
