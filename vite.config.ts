@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import sourceManifest from './manifest.json' with { type: 'json' };
@@ -46,7 +45,7 @@ function copyDictionaries(outDir: string): Plugin {
     async closeBundle() {
       const require = createRequire(import.meta.url);
       // The compiler is part of the bundled CLI (src/cli/ensure-built.mjs builds it when stale).
-      const ensureBuilt = pathToFileURL(resolve(__dirname, 'src/cli/ensure-built.mjs')).href;
+      const ensureBuilt = new URL('./src/cli/ensure-built.mjs', import.meta.url).href;
       const { ensureCliBuilt, CLI_DIR } = (await import(ensureBuilt)) as {
         ensureCliBuilt: () => void;
         CLI_DIR: string;
