@@ -124,7 +124,7 @@ export function writeCompactIpadic(d: CompactIpadic): Uint8Array {
   return out;
 }
 
-export class CompactFormatError extends Error {
+class CompactFormatError extends Error {
   override name = 'CompactFormatError';
 }
 
