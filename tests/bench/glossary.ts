@@ -7,9 +7,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { loadNodeTokenizer } from '../../src/analyzer/node-dictionary';
+import { loadNodeTokenizer } from '../../src/tokenizer-host/node-dictionary';
 import { COMPILED_FILES } from '../../src/core/glossary/compiled-files';
-import { COMPILED_DICTS_DIR, loadNodeGlossary } from '../../src/dictionaries/load-glossary-node';
+import { COMPILED_DICTS_DIR, loadNodeGlossary } from '../../src/tokenizer-host/load-glossary-node';
 import { deinflectionRecall } from './deinflect-recall';
 
 setFlagsFromString('--expose-gc');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Glossary } from '../../src/core/glossary/glossary';
 import { renderLookup } from '../../src/content/popup/render-lookup';
-import { loadNodeGlossary } from '../../src/dictionaries/load-glossary-node';
+import { loadNodeGlossary } from '../../src/tokenizer-host/load-glossary-node';
 
 let glossary: Glossary;
 beforeAll(async () => {

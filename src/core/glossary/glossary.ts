@@ -1,6 +1,6 @@
 /**
  * The glossary engine: term detection, hover lookup, name readings and kanji readings over the
- * compiled dictionaries. Pure: the caller supplies the decompressed files (see src/dictionaries for the
+ * compiled dictionaries. Pure: the caller supplies the decompressed files (see src/tokenizer-host for the
  * Node and browser loaders), so the same code runs in the extension's background and in the CLI.
  */
 import type { GlossaryTerm, Token } from '../types';

@@ -22,6 +22,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The fresh profile folder (its path is on the browser's command line: finds its processes). */
+  profile: string;
   close: () => Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export async function launchWithExtension(
     context,
     worker,
     extensionId,
+    profile,
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
