@@ -172,7 +172,8 @@ class Detector {
     return this.term(start, end, {
       english,
       kind: e.kind,
-      ...(reading && /[\u3400-\u9fff]/.test(surface) ? { reading } : {}),
+      // Kanji names get their reading; acronyms how they are said (ＮＡＴＯ ナトー).
+      ...(reading && (/[\u3400-\u9fff]/.test(surface) || e.kind === 'acronym') ? { reading } : {}),
       description: describeNews(e),
       source: 'news',
     });
