@@ -19,6 +19,8 @@ import {
   isNameSeparator,
   scriptOf,
   foldForMatching,
+  insideUnit,
+  unitEnd,
 } from './match-text';
 import { titleAt } from './name-titles';
 import { PERSON_TAGS, type NameEntry, type NameSense, type Names } from './names';
@@ -30,6 +32,17 @@ export interface TermSources {
   names: Names;
   edict: Edict;
 }
+
+/** Generic words a name can be followed by inside one ・-joined unit (ボルト・タイフーン・ハッカー). */
+const GENERIC_FOLLOWERS: ReadonlySet<string> = new Set([
+  'ハッカー',
+  'グループ',
+  'チーム',
+  'ファン',
+  'ショック',
+]);
+
+const FAMILY_NAME_NOTE = 'Family name; the article does not give the full name.';
 
 export const UNVERIFIED_NOTE = 'Unverified: romanised from the katakana; no dictionary lists this name.';
 
@@ -109,30 +122,76 @@ class Detector {
     const norm = this.norm;
     let i = 0;
     while (i < norm.length) {
-      const ch = norm[i];
-      const script = scriptOf(ch);
+      const script = scriptOf(norm[i]);
       if (script === 'other' || !this.startsWord(i, script)) {
         i++;
         continue;
       }
-      const term = this.curatedAt(i, allowParts) ?? (allowParts ? this.fallbackAt(i, script) : undefined);
+      if (script === 'katakana' || script === 'latin') {
+        // A katakana/Latin unit is read whole: its terms must tile it (ワシントン・ポスト is not
+        // Washington; ＧＰＴ－５ is not GPT; ソニー・パナソニック is two companies).
+        const end = unitEnd(norm, i);
+        const unit = this.unitTerms(i, end, allowParts);
+        terms.push(...unit);
+        i = unit.length > 0 ? Math.max(end, unit[unit.length - 1]!.end) : end;
+        continue;
+      }
+      const term = this.termAt(i, script, allowParts);
       if (term) {
         terms.push(term);
         i = term.end;
-        continue;
-      }
-      // Never start a match inside a katakana or Latin word.
-      i++;
-      if (script === 'katakana') while (isKatakanaLetter(norm[i])) i++;
-      else if (script === 'latin') while (isLatinAlnum(norm[i])) i++;
+      } else i++;
     }
     return terms;
   }
 
+  private termAt(i: number, script: string, allowParts: boolean): GlossaryTerm | undefined {
+    const term = this.curatedAt(i, allowParts) ?? (allowParts ? this.fallbackAt(i, script) : undefined);
+    return term && !this.insideLongerWord(term) ? term : undefined;
+  }
+
+  /**
+   * The terms of the unit [start, end): terms that tile it word by word, one term that runs past its
+   * end (ヨルダン川西岸), or a name followed by generic words (ボルト・タイフーン・ハッカー). Anything else
+   * is an unknown whole whose known part must not be shown as if it were the whole: no terms.
+   */
+  private unitTerms(start: number, end: number, allowParts: boolean): GlossaryTerm[] {
+    const out: GlossaryTerm[] = [];
+    let pos = start;
+    while (pos < end) {
+      const term = this.termAt(pos, scriptOf(this.norm[pos]), allowParts);
+      if (!term) return out.length > 0 && this.genericWords(pos, end) ? out : [];
+      out.push(term);
+      if (term.end >= end) return term.end > end && out.length > 1 ? [] : out;
+      if (!isNameSeparator(this.norm[term.end])) return [];
+      pos = term.end + 1;
+    }
+    return out;
+  }
+
+  /** [from, end) is only generic ・-joined words that follow a name (ハッカー, グループ). */
+  private genericWords(from: number, end: number): boolean {
+    return this.norm
+      .slice(from, end)
+      .split(/[・＝]/)
+      .every((w) => GENERIC_FOLLOWERS.has(w));
+  }
+
+  /**
+   * A place or generic word that is only the start of a longer EDICT word (エボラ出血熱, ジカ熱) is
+   * not that place: the kanji after it belong to the word.
+   */
+  private insideLongerWord(t: GlossaryTerm): boolean {
+    if (t.kind !== 'place' && t.kind !== 'other') return false;
+    if (!isKatakanaLetter(this.norm[t.end - 1]) || !isKanji(this.norm[t.end])) return false;
+    for (let k = 1; k <= 3 && isKanji(this.norm[t.end + k - 1]); k++)
+      if (this.src.edict.summary(this.text.slice(t.start, t.end + k)).inEdict) return true;
+    return false;
+  }
+
   private startsWord(i: number, script: string): boolean {
+    if (script === 'katakana' || script === 'latin') return !insideUnit(this.norm, i);
     const prev = this.norm[i - 1];
-    if (script === 'katakana') return !isKatakanaLetter(prev);
-    if (script === 'latin') return !isLatinAlnum(prev);
     if (script === 'kanji') return !this.boundaries || this.boundaries[i] === 1 || !isKanji(prev);
     return true;
   }
@@ -142,7 +201,7 @@ class Detector {
     const next = this.norm[end];
     const script = scriptOf(last);
     if (script === 'katakana') return !isKatakanaLetter(next);
-    if (script === 'latin') return !isLatinAlnum(next);
+    if (script === 'latin') return !isLatinAlnum(next) && !(next === '-' && isLatinAlnum(this.norm[end + 1]));
     if (script === 'kanji') return !this.boundaries || this.boundaries[end] === 1 || !isKanji(next);
     return true;
   }
@@ -233,24 +292,32 @@ class Detector {
     if (!first) return undefined;
     // A lone kanji family name (習) only after its full name has been seen: handled above.
     if (isKanji(key[0])) return undefined;
-    // Unseen, a family name alone is a name only before a title (キム alone is too often someone else).
+    // Unseen, a family name alone is a name only before a title (キム alone is too often someone
+    // else), and it is only that family name: which person it is, only an earlier full name says.
     if (titleAt(this.norm, end) === 0) return undefined;
-    if (parts.every((e) => e.english === first.english)) return { entry: first, english: first.english };
-    // Several curated people share the family name: give the shared English family name.
     const families = new Set(parts.map((e) => englishFamilyName(e.english)));
     if (families.size !== 1) return undefined;
-    const people = [...new Set(parts.map((e) => e.english))].join(', ');
-    return { entry: first, english: [...families][0] as string, description: `One of: ${people}` };
+    return { entry: first, english: [...families][0] as string, description: FAMILY_NAME_NOTE };
   }
 
-  /** COP28, G20 when only COP / G are listed: the listed acronym followed by a number. */
+  /**
+   * COP28, G20 when only COP / G are listed: the listed acronym followed by a number. With a hyphen
+   * (GPT-5, F-35) it is the name of a model or product of that family.
+   */
   private acronymWithNumberAt(i: number): GlossaryTerm | undefined {
     const norm = this.norm;
-    const m = /^([A-Za-z]+)([0-9]+)/.exec(norm.slice(i, i + 24));
+    const m = /^([A-Za-z]+)(-?)([0-9]+)/.exec(norm.slice(i, i + 24));
     if (!m || isLatinAlnum(norm[i + m[0].length])) return undefined;
     const base = this.src.news.entries(m[1] ?? '').find((e) => e.match === 'whole' && e.kind === 'acronym');
     if (!base) return undefined;
-    return this.newsTerm(i, i + m[0].length, base, `${base.english} ${m[2]}`);
+    const end = i + m[0].length;
+    if (!m[2]) return this.newsTerm(i, end, base, `${base.english} ${m[3]}`);
+    return this.term(i, end, {
+      english: m[0],
+      kind: 'product',
+      description: `${m[1]}: ${base.english}`,
+      source: 'news',
+    });
   }
 
   private fallbackAt(i: number, script: string): GlossaryTerm | undefined {
