@@ -22,6 +22,7 @@ import {
   insideUnit,
   unitEnd,
 } from './match-text';
+import { describeFromContext } from './name-context';
 import { titleAt } from './name-titles';
 import { PERSON_TAGS, type NameEntry, type NameSense, type Names } from './names';
 import type { NewsEntry, NewsGlossary } from './news-glossary';
@@ -466,5 +467,13 @@ export function detectTerms(src: TermSources, text: string, tokens: readonly Tok
   const detector = new Detector(src, text, tokens);
   // First pass: which curated people appear whole, so their family names alone resolve to them.
   detector.run(false);
-  return detector.run(true);
+  const terms = detector.run(true);
+  // People no list describes: what the article says about them (office, body).
+  const norm = foldForMatching(text);
+  terms.forEach((t, k) => {
+    if (t.kind !== 'person' || t.source === 'news') return;
+    const said = describeFromContext(src.edict, text, norm, t, terms[k - 1]);
+    if (said) t.description = t.description ? `${said}. ${t.description}` : said;
+  });
+  return terms;
 }
