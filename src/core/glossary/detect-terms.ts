@@ -272,7 +272,8 @@ class Detector {
    * People, organisations, acronyms, products and events are always marked.
    */
   private isEverydayWord(e: NewsEntry, start: number, end: number): boolean {
-    if (e.kind !== 'place' && e.kind !== 'other') return false;
+    // Named treaties, prizes and peoples (パリ協定) are kind 'other' too, but not generic (GLOBAL).
+    if (e.kind !== 'place' && !(e.kind === 'other' && e.region === 'GLOBAL')) return false;
     return this.src.edict.summary(this.text.slice(start, end)).inEdict;
   }
 
