@@ -94,7 +94,7 @@ export interface ArticleScore {
   found: GoldRow[];
   missed: { row: GoldRow; got: string }[];
   wrong: { term: GlossaryTerm; expected: string }[];
-  places: { total: number; right: number };
+  places: { total: number; right: number; missed: string[] };
   unlisted: GlossaryTerm[];
 }
 
@@ -104,7 +104,7 @@ export function scoreArticle(a: GoldArticle, terms: readonly GlossaryTerm[]): Ar
     found: [],
     missed: [],
     wrong: [],
-    places: { total: 0, right: 0 },
+    places: { total: 0, right: 0, missed: [] },
     unlisted: [],
   };
   const bad = new Set<GoldRow>();
@@ -124,6 +124,7 @@ export function scoreArticle(a: GoldArticle, terms: readonly GlossaryTerm[]): Ar
     if (row.kind === 'place') {
       score.places.total++;
       if (!bad.has(row)) score.places.right++;
+      else score.places.missed.push(row.surface);
     } else if (!bad.has(row)) score.found.push(row);
   }
   for (const row of a.rows)

@@ -22,8 +22,9 @@ import {
   insideUnit,
   unitEnd,
 } from './match-text';
+import { applyDefinitions } from './article-definitions';
 import { describeFromContext } from './name-context';
-import { titleAt } from './name-titles';
+import { officeEndingAt, titleAt } from './name-titles';
 import { PERSON_TAGS, type NameEntry, type NameSense, type Names } from './names';
 import type { NewsEntry, NewsGlossary } from './news-glossary';
 import { romaniseKatakanaWord } from './romanise-name';
@@ -108,6 +109,8 @@ class Detector {
   private readonly boundaries: Uint8Array | undefined;
   /** Curated people found whole in this text: their family names alone then refer to them. */
   readonly seenPeople = new Set<string>();
+  /** Family names of people no list knows, named in full earlier in this text (ザクセンバウム). */
+  private readonly namedEarlier = new Map<string, GlossaryTerm>();
 
   constructor(
     private readonly src: TermSources,
@@ -161,7 +164,15 @@ class Detector {
     let pos = start;
     while (pos < end) {
       const term = this.termAt(pos, scriptOf(this.norm[pos]), allowParts);
-      if (!term) return out.length > 0 && this.genericWords(pos, end) ? out : [];
+      if (!term) {
+        const last = out[out.length - 1];
+        // A katakana office after a name: アブドルアジズ・エネルギー相 (the Energy Minister).
+        const office =
+          last?.kind === 'person' &&
+          officeEndingAt(this.norm, end) > 0 &&
+          !/[・＝]/.test(this.norm.slice(pos, end));
+        return out.length > 0 && (office || this.genericWords(pos, end)) ? out : [];
+      }
       out.push(term);
       if (term.end >= end) return term.end > end && out.length > 1 ? [] : out;
       if (!isNameSeparator(this.norm[term.end])) return [];
@@ -411,7 +422,11 @@ class Detector {
     const titled = titleAt(norm, end) > 0;
     const surface = norm.slice(i, end);
 
-    if (infos.length === 1) return this.singleKatakanaWord(i, end, infos[0]!, titled);
+    if (infos.length === 1) {
+      const earlier = this.namedEarlier.get(surface);
+      if (earlier) return { ...earlier, start: i, end, surface: this.text.slice(i, end) };
+      return this.singleKatakanaWord(i, end, infos[0]!, titled);
+    }
 
     // Several ・-joined words: a person's name when every word is a name or unknown to EDICT.
     // Otherwise (an EDICT compound, a list such as ソニー・パナソニック) the words count one by one.
@@ -422,13 +437,16 @@ class Detector {
     if (!infos.every(nameLike)) return first();
     const romanised = infos.some((w) => !nameOf(w));
     const english = infos.map((w) => nameOf(w) ?? romaniseKatakanaWord(w.word)).join(' ');
-    return this.term(i, end, {
+    const person = this.term(i, end, {
       english,
       kind: 'person',
       description: romanised ? UNVERIFIED_NOTE : undefined,
       // The name as a whole is in no curated row even when a part is, so it is never 'news'.
       source: romanised ? 'romanised' : 'enamdict',
     });
+    // Later, the family name alone is this person.
+    this.namedEarlier.set(infos[infos.length - 1]!.word, person);
+    return person;
   }
 
   /** One katakana word: an ENAMDICT name that is not an ordinary word, or a titled unknown name. */
@@ -468,9 +486,10 @@ export function detectTerms(src: TermSources, text: string, tokens: readonly Tok
   const detector = new Detector(src, text, tokens);
   // First pass: which curated people appear whole, so their family names alone resolve to them.
   detector.run(false);
-  const terms = detector.run(true);
-  // People no list describes: what the article says about them (office, body).
   const norm = foldForMatching(text);
+  // The article's own definitions (ＩＭＦ＝国際通貨基金) link acronyms and full names.
+  const terms = applyDefinitions(src.edict, text, norm, detector.run(true));
+  // People no list describes: what the article says about them (office, body).
   terms.forEach((t, k) => {
     if (t.kind !== 'person' || t.source === 'news') return;
     const said = describeFromContext(src.edict, text, norm, t, terms[k - 1]);

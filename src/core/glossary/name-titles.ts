@@ -156,6 +156,14 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['氏', 'さん', '様', 
 
 const isKanjiUnit = (ch: string | undefined) => !!ch && /[\u3400-\u9fff々]/.test(ch);
 
+/** An office written in kanji right after a katakana word (エネルギー|相, デジタル|担当相): its length. */
+export function officeEndingAt(text: string, pos: number): number {
+  let end = pos;
+  while (end - pos < 4 && isKanjiUnit(text[end])) end++;
+  const word = text.slice(pos, end);
+  return word && ROLE_ENDINGS.some((r) => word.endsWith(r)) ? end - pos : 0;
+}
+
 /** Length of the title starting at `pos` (0 when there is none). */
 export function titleAt(text: string, pos: number): number {
   for (const t of TITLES_BY_FIRST.get(text[pos] ?? '') ?? []) if (text.startsWith(t, pos)) return t.length;
