@@ -66,12 +66,6 @@ function latinRunBefore(norm: string, end: number): number {
   return s;
 }
 
-function latinRunFrom(norm: string, start: number): number {
-  let e = start;
-  while (isLatinAlnum(norm[e])) e++;
-  return e;
-}
-
 /** The definitions in a width-folded text, in order. */
 export function findDefinitions(norm: string): Definition[] {
   const out: Definition[] = [];

@@ -10,7 +10,7 @@
  * acronyms outside the curated list are reported only when EDICT has them (full-width, ＦＢＩ).
  */
 import { foldAsciiToFullWidth } from '../text/chars';
-import type { GlossaryTerm, TermKind, Token } from '../types';
+import type { GlossaryTerm, Token } from '../types';
 import type { Edict } from './edict';
 import {
   isKanji,
@@ -25,7 +25,8 @@ import {
 import { applyDefinitions } from './article-definitions';
 import { describeFromContext } from './name-context';
 import { officeEndingAt, titleAt } from './name-titles';
-import { PERSON_TAGS, type NameEntry, type NameSense, type Names } from './names';
+import type { Names } from './names';
+import { englishFamilyName, katakanaWords, wordInfo, type WordInfo } from './name-words';
 import type { NewsEntry, NewsGlossary } from './news-glossary';
 import { romaniseKatakanaWord } from './romanise-name';
 
@@ -48,31 +49,6 @@ const FAMILY_NAME_NOTE = 'Family name; the article does not give the full name.'
 
 export const UNVERIFIED_NOTE = 'Unverified: romanised from the katakana; no dictionary lists this name.';
 
-/** Kind of a term from ENAMDICT's tags. */
-function kindOfNameTags(tags: readonly string[]): TermKind {
-  if (tags.some((t) => t === 'c' || t === 'o')) return 'org';
-  if (tags.includes('pr')) return 'product';
-  if (tags.includes('ev')) return 'event';
-  if (tags.some((t) => t === 'p' || t === 'st')) return 'place';
-  if (tags.some((t) => PERSON_TAGS.has(t))) return 'person';
-  return 'other';
-}
-
-/** "Newport (Britain)" → { english: 'Newport', note: 'Britain' }. */
-function splitEnglish(s: string): { english: string; note: string } {
-  const m = /^(.*?)\s*\(([^)]*)\)$/.exec(s);
-  return m && m[1] ? { english: m[1], note: m[2] ?? '' } : { english: s, note: '' };
-}
-
-/** The family name in an English name: "Joe Biden" → Biden, "Martin Luther King Jr." → King. */
-export function englishFamilyName(name: string): string {
-  const words = name
-    .replace(/\([^)]*\)/g, '')
-    .split(/[\s,]+/)
-    .filter((w) => w && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(w));
-  return words[words.length - 1] ?? name;
-}
-
 function describeNews(e: NewsEntry): string {
   return [e.japanese, e.description].filter(Boolean).join(' — ');
 }
@@ -89,19 +65,6 @@ function tokenBoundaries(tokens: readonly Token[], length: number): Uint8Array |
     if (end <= length) b[end] = 1;
   }
   return b;
-}
-
-interface WordInfo {
-  word: string;
-  /** English of the word as a person's name according to ENAMDICT. */
-  personEnglish?: string;
-  /** English family name when the word is the family name of a curated person (used inside longer names). */
-  partEnglish?: string;
-  /** An EDICT headword (an ordinary word, e.g. ハッカー). */
-  inEdict: boolean;
-  common: boolean;
-  /** ENAMDICT entry that is not a person (place, company…), with its kind. */
-  proper?: { english: string; note: string; kind: TermKind };
 }
 
 class Detector {
@@ -359,60 +322,11 @@ class Detector {
     return undefined;
   }
 
-  private edictInfo(word: string): { inEdict: boolean; common: boolean } {
-    return this.src.edict.summary(word);
-  }
-
-  private wordInfo(word: string): WordInfo {
-    if (/^[A-Z]\.?$/.test(word)) return { word, personEnglish: word[0] + '.', inEdict: false, common: false };
-    const info: WordInfo = { word, ...this.edictInfo(word) };
-    const parts = this.src.news.entries(word).filter((e) => e.match === 'part');
-    const seenPart = parts.find((e) => this.seenPeople.has(e.id)) ?? parts[0];
-    if (seenPart) info.partEnglish = englishFamilyName(seenPart.english);
-    const senses: NameSense[] = this.src.names.lookup(word).flatMap((e: NameEntry) => e.senses);
-    // ENAMDICT's unclassified entries include lower-case common nouns (レクサス: "lexus"): not names.
-    const named = (s: NameSense) => /^[A-Z\u00c0-\u024f]/.test(s.english[0] ?? '');
-    const person = senses.find((s) => s.tags.some((t) => PERSON_TAGS.has(t)) && named(s));
-    if (person) {
-      info.personEnglish = splitEnglish(person.english[0] ?? '').english;
-    }
-    const proper = senses.find((s) => !s.tags.some((t) => PERSON_TAGS.has(t)) && named(s));
-    if (proper) {
-      const { english, note } = splitEnglish(proper.english[0] ?? '');
-      info.proper = { english, note, kind: kindOfNameTags(proper.tags) };
-    }
-    return info;
-  }
-
-  /** The words of the katakana run at i: ジェーン・イースタリー → [[i, i+4], [i+5, i+11]]. */
-  private katakanaWords(i: number): [number, number][] {
-    const norm = this.norm;
-    const words: [number, number][] = [];
-    let s = i;
-    for (;;) {
-      let e = s;
-      while (isKatakanaLetter(norm[e])) e++;
-      words.push([s, e]);
-      if (!isNameSeparator(norm[e])) return words;
-      // A middle initial: ジョージ・W・ブッシュ, ジョン・F.ケネディ.
-      const initial = /^[A-Z]\.?[・＝]?/.exec(norm.slice(e + 1, e + 4))?.[0];
-      if (initial && initial.length > 1 && isKatakanaLetter(norm[e + 1 + initial.length])) {
-        const dot = norm[e + 2] === '.' ? 1 : 0;
-        words.push([e + 1, e + 2 + dot]);
-        s = e + 1 + initial.length;
-        if (!isNameSeparator(norm[s - 1])) s = e + 2 + dot;
-        continue;
-      }
-      if (isKatakanaLetter(norm[e + 1])) s = e + 1;
-      else return words;
-    }
-  }
-
   /** ENAMDICT names and unknown ・-joined or titled katakana names. */
   private katakanaNameAt(i: number): GlossaryTerm | undefined {
     const norm = this.norm;
-    const spans = this.katakanaWords(i);
-    const infos = spans.map(([s, e]) => this.wordInfo(norm.slice(s, e)));
+    const spans = katakanaWords(norm, i);
+    const infos = spans.map(([s, e]) => wordInfo(this.src, norm.slice(s, e), this.seenPeople));
     // Ordinary words after a name are not part of it (ボルト・タイフーン・ハッカー).
     const nameOf = (w: WordInfo) => w.partEnglish ?? w.personEnglish;
     // A common word (P) ends the name even when ENAMDICT also lists it as a surname (Hacker).
@@ -431,7 +345,10 @@ class Detector {
     // Several ・-joined words: a person's name when every word is a name or unknown to EDICT.
     // Otherwise (an EDICT compound, a list such as ソニー・パナソニック) the words count one by one.
     const first = () => this.singleKatakanaWord(i, spans[0]![1], infos[0]!, false);
-    if (this.edictInfo(surface).inEdict || this.edictInfo(surface.replace(/[・＝]/g, '')).inEdict)
+    if (
+      this.src.edict.summary(surface).inEdict ||
+      this.src.edict.summary(surface.replace(/[・＝]/g, '')).inEdict
+    )
       return first();
     const nameLike = (w: WordInfo) => !!nameOf(w) || (!w.inEdict && !w.proper) || (titled && !w.common);
     if (!infos.every(nameLike)) return first();
