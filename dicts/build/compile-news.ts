@@ -73,8 +73,9 @@ export function familyNameParts(surfaces: readonly string[], region: string): st
 
 /** Country prefixes of an organisation's Japanese name and how else the press writes them. */
 const PREFIX_VARIANTS: [RegExp, string[]][] = [
-  [/^米(?![国・])/, ['', 'アメリカ', '米国']],
-  [/^英(?![国・])/, ['', 'イギリス', '英国']],
+  // Not when another country or 国 follows: 米国・メキシコ…, 米英豪の….
+  [/^米(?![国・英中露日韓豪仏独欧])/, ['', 'アメリカ', '米国']],
+  [/^英(?![国・米中露日韓豪仏独欧])/, ['', 'イギリス', '英国']],
   [/^欧州/, ['ヨーロッパ']],
   [/^国連/, []],
 ];
