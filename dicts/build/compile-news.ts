@@ -74,16 +74,18 @@ export function familyNameParts(surfaces: readonly string[], region: string): st
 /** Country prefixes of an organisation's Japanese name and how else the press writes them. */
 const PREFIX_VARIANTS: [RegExp, string[]][] = [
   // Not when another country or 国 follows: 米国・メキシコ…, 米英豪の….
-  [/^米(?![国・英中露日韓豪仏独欧])/, ['', 'アメリカ', '米国']],
-  [/^英(?![国・米中露日韓豪仏独欧])/, ['', 'イギリス', '英国']],
+  [/^米(?![国・英中露日韓豪仏独欧])/, ['アメリカ', '米国']],
+  [/^英(?![国・米中露日韓豪仏独欧])/, ['イギリス', '英国']],
   [/^欧州/, ['ヨーロッパ']],
   [/^国連/, []],
 ];
 
 /**
  * Spellings of an acronym's Japanese full name as articles write it: the name itself (a note in
- * brackets dropped), with the country prefix spelled the other ways or left out (米航空宇宙局 →
- * アメリカ航空宇宙局, 航空宇宙局; 欧州中央銀行 → ヨーロッパ中央銀行), and 枠組み also as 枠組.
+ * brackets dropped), with the country prefix spelled the other ways (米航空宇宙局 → アメリカ航空宇宙局;
+ * 欧州中央銀行 → ヨーロッパ中央銀行), and 枠組み also as 枠組. The prefix is never left out: without
+ * it 米原子力規制委員会 (the US NRC) would be read into Japan's own 原子力規制委員会; the article's
+ * own definition (ＵＳＴＲ＝通商代表部) links such shorter names.
  */
 export function fullNameSpellings(japanese: string): string[] {
   const name = japanese.replace(/[（(][^）)]*[）)]$/, '').trim();

@@ -67,7 +67,8 @@ describe('how an acronym is said when the press spells it out letter by letter',
 
 describe('spellings of an acronym’s Japanese full name', () => {
   it.each([
-    ['米航空宇宙局', ['米航空宇宙局', '航空宇宙局', 'アメリカ航空宇宙局', '米国航空宇宙局']],
+    ['米航空宇宙局', ['米航空宇宙局', 'アメリカ航空宇宙局', '米国航空宇宙局']],
+    ['米原子力規制委員会', ['米原子力規制委員会', 'アメリカ原子力規制委員会', '米国原子力規制委員会']], // never 原子力規制委員会 alone: Japan's NRA
     ['欧州中央銀行', ['欧州中央銀行', 'ヨーロッパ中央銀行']],
     ['国連気候変動枠組み条約', ['国連気候変動枠組み条約', '国連気候変動枠組条約']],
     ['米国・メキシコ・カナダ協定', ['米国・メキシコ・カナダ協定']], // 米国 is not the prefix 米
