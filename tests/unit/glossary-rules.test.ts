@@ -129,6 +129,8 @@ describe('on the real dictionaries', () => {
     ['ＪＲ九州は', 'ＪＲ九州', /Kyushu Railway/],
     ['ＪＲ各社は', 'ＪＲ', /Japan Railways/],
     ['ＧＰＴ－５を公開', 'ＧＰＴ－５', /^GPT-5$/],
+    // EDICT's (P) person names stay inside a longer name.
+    ['パブロ・ピカソの絵', 'パブロ・ピカソ', /^Pablo Picasso$/],
     ['ＥＵ＝ヨーロッパ連合の', 'ＥＵ', /European Union/],
     ['ＥＵ＝ヨーロッパ連合の', 'ヨーロッパ連合', /European Union/],
     // Definitions: the known side explains the unknown one, everywhere in the article.

@@ -49,6 +49,9 @@ export interface WordInfo {
 export function wordInfo(src: TermSources, word: string, seenPeople: ReadonlySet<string>): WordInfo {
   if (/^[A-Z]\.?$/.test(word)) return { word, personEnglish: word[0] + '.', inEdict: false, common: false };
   const info: WordInfo = { word, ...src.edict.summary(word) };
+  // EDICT's first sense of a person's name (ピカソ "(person) Picasso") is a name, not a common word,
+  // even when EDICT marks it (P): it may stand inside a longer name (パブロ・ピカソ).
+  if (info.common && src.edict.lookup(word)[0]?.senses[0]?.tags.includes('person')) info.common = false;
   const parts = src.news.entries(word).filter((e) => e.match === 'part');
   const seenPart = parts.find((e) => seenPeople.has(e.id)) ?? parts[0];
   if (seenPart) info.partEnglish = englishFamilyName(seenPart.english);
