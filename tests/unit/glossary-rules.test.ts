@@ -141,6 +141,16 @@ describe('on the real dictionaries', () => {
     expect(find(text, surface)?.english).toMatch(english);
   });
 
+  it.each([
+    ['one endless ・-joined unit', 'ア・'.repeat(100_000)],
+    ['brackets that never close', '（ＩＭＦ'.repeat(50_000)],
+    ['quotes that never open', '」（ＩＭＦ）'.repeat(30_000)],
+    ['definitions everywhere', 'ＸＱ＝国際通貨基金、'.repeat(20_000)],
+  ])('stays linear on %s', (_name, text) => {
+    // Quadratic work on these 200k-character texts would not finish within the test's time limit.
+    expect(Array.isArray(glossary.detectTerms(text, []))).toBe(true);
+  });
+
   it('leaves an acronym unmarked when neither it nor its full name is known', () => {
     expect(find('ＺＱＸＷ＝架空振興機構は', 'ＺＱＸＷ')).toBeUndefined();
   });

@@ -45,8 +45,9 @@ function nameEndFrom(norm: string, start: number): number {
 /** Start of a full name that ends at `end` (before （ＩＭＦ）): a quoted name whole, else back to a particle. */
 function nameStartBefore(norm: string, end: number): number {
   if (norm[end - 1] === '」') {
-    const open = norm.lastIndexOf('「', end - 1);
-    return open >= 0 && end - open <= MAX_NAME + 2 ? open + 1 : end;
+    const from = Math.max(0, end - MAX_NAME - 2);
+    const open = norm.slice(from, end - 1).lastIndexOf('「');
+    return open >= 0 ? from + open + 1 : end;
   }
   let s = end;
   while (end - s < MAX_NAME) {
@@ -79,8 +80,9 @@ export function findDefinitions(norm: string): Definition[] {
       if (e - (i + 1) >= 2) out.push({ acronym: { start: a, end: i }, name: { start: i + 1, end: e } });
     } else if (ch === '（' || ch === '(') {
       const close = ch === '（' ? '）' : ')';
-      const shut = norm.indexOf(close, i + 1);
-      if (shut < 0 || shut - i > MAX_NAME + 1) continue;
+      // Bounded look-ahead: a definition's brackets are short.
+      const shut = norm.slice(i + 1, i + MAX_NAME + 2).indexOf(close) + i + 1;
+      if (shut === i) continue;
       const inside = norm.slice(i + 1, shut);
       if (isAcronym(inside)) {
         // 国際通貨基金（ＩＭＦ）
@@ -165,9 +167,13 @@ export function applyDefinitions(
       added.push(make(i));
     }
   };
+  const linked = new Set<string>();
   for (const d of defs) {
     const acronym = norm.slice(d.acronym.start, d.acronym.end);
     const name = norm.slice(d.name.start, d.name.end);
+    // A pair the article defines twice is linked once.
+    if (linked.has(`${acronym}=${name}`)) continue;
+    linked.add(`${acronym}=${name}`);
     const acronymTerm = byStart.get(d.acronym.start);
     const nameTerm = byStart.get(d.name.start);
     const knownAcronym = acronymTerm && acronymTerm.end === d.acronym.end ? acronymTerm : undefined;

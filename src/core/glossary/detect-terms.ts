@@ -45,6 +45,9 @@ const GENERIC_FOLLOWERS: ReadonlySet<string> = new Set([
   'ショック',
 ]);
 
+/** Longest katakana/Latin unit read for terms (a long ・-joined name is ~30 characters). */
+const MAX_UNIT = 80;
+
 const FAMILY_NAME_NOTE = 'Family name; the article does not give the full name.';
 
 export const UNVERIFIED_NOTE = 'Unverified: romanised from the katakana; no dictionary lists this name.';
@@ -98,7 +101,9 @@ class Detector {
         // A katakana/Latin unit is read whole: its terms must tile it (ワシントン・ポスト is not
         // Washington; ＧＰＴ－５ is not GPT; ソニー・パナソニック is two companies).
         const end = unitEnd(norm, i);
-        const unit = this.unitTerms(i, end, allowParts);
+        // No name or list is this long; a longer unit (ア・ア・ア…) is skipped whole, which keeps the
+        // word-by-word tiling linear.
+        const unit = end - i <= MAX_UNIT ? this.unitTerms(i, end, allowParts) : [];
         terms.push(...unit);
         i = unit.length > 0 ? Math.max(end, unit[unit.length - 1]!.end) : end;
         continue;
