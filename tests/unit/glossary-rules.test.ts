@@ -59,6 +59,8 @@ describe('how an acronym is said when the press spells it out letter by letter',
     ['G20', 'ジートゥエンティ'],
     ['5G', 'ファイブジー'],
     ['AfD', 'エーエフディー'], // lower case letters too
+    ['SDGs', 'エスディージーズ'], // a plural s is said ズ
+    ['J-REIT', 'ジェーアールイーアイティー'], // the hyphen is silent
     ['COP28', undefined], // a number whose reading varies: no guess
   ])('%s → %s', (acronym, reading) => {
     expect(letterReading(acronym)).toBe(reading);

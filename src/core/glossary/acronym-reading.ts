@@ -56,11 +56,13 @@ const SYMBOLS: Record<string, string> = { '+': 'プラス', '&': 'アンド', '-
  */
 export function letterReading(acronym: string): string | undefined {
   const ascii = acronym.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // A plural s after capitals is said ズ: ＳＤＧｓ エスディージーズ.
+  const plural = /^[A-Z]{2,}s$/.test(ascii);
   let out = '';
-  for (const part of ascii.match(/[0-9]+|[^0-9]/g) ?? []) {
+  for (const part of (plural ? ascii.slice(0, -1) : ascii).match(/[0-9]+|[^0-9]/g) ?? []) {
     const said = NUMBERS[part] ?? LETTERS[part.toUpperCase()] ?? SYMBOLS[part];
     if (said === undefined) return undefined;
     out += said;
   }
-  return out || undefined;
+  return out ? out + (plural ? 'ズ' : '') : undefined;
 }
