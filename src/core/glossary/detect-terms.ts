@@ -45,6 +45,9 @@ const GENERIC_FOLLOWERS: ReadonlySet<string> = new Set([
   'ショック',
 ]);
 
+/** Words after a name that make it an organisation: newspaper, magazine, company, agency, party… */
+const ORG_SUFFIX = /^(紙|誌|社|通信|党|軍|航空|銀行|大学|財団|協会|機構|研究所|グループ)/;
+
 /** Longest katakana/Latin unit read for terms (a long ・-joined name is ~30 characters). */
 const MAX_UNIT = 80;
 
@@ -358,6 +361,9 @@ class Detector {
     const nameLike = (w: WordInfo) => !!nameOf(w) || (!w.inEdict && !w.proper) || (titled && !w.common);
     if (!infos.every(nameLike)) return first();
     const romanised = infos.some((w) => !nameOf(w));
+    // An unknown name followed by 紙, 社, 党… is a newspaper, company or party, not a person, and
+    // a romanisation of it (ロサンゼルス・タイムズ紙) would be no English at all.
+    if (romanised && ORG_SUFFIX.test(norm.slice(end, end + 2))) return undefined;
     const english = infos.map((w) => nameOf(w) ?? romaniseKatakanaWord(w.word)).join(' ');
     const person = this.term(i, end, {
       english,
