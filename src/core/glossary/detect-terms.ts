@@ -8,6 +8,9 @@
  * are not ordinary EDICT words (or that a title such as 氏 or 外相 marks as a name); then, for
  * ・-joined or titled katakana no dictionary knows, a romanisation marked unverified. Latin
  * acronyms outside the curated list are reported only when EDICT has them (full-width, ＦＢＩ).
+ * A katakana/Latin unit (ワシントン・ポスト, スペースＸ) is read whole: a known part of an unknown whole
+ * is never shown as the whole. Then the article's own definitions (article-definitions.ts) and what
+ * it says about unknown people (name-context.ts) are added.
  */
 import { foldAsciiToFullWidth } from '../text/chars';
 import type { GlossaryTerm, Token } from '../types';
@@ -20,13 +23,21 @@ import {
   scriptOf,
   foldForMatching,
   insideUnit,
+  tokenBoundaries,
   unitEnd,
 } from './match-text';
 import { applyDefinitions } from './article-definitions';
 import { describeFromContext } from './name-context';
 import { officeEndingAt, titleAt } from './name-titles';
 import type { Names } from './names';
-import { englishFamilyName, katakanaWords, wordInfo, type WordInfo } from './name-words';
+import {
+  englishFamilyName,
+  GENERIC_FOLLOWERS,
+  katakanaWords,
+  ORG_SUFFIX,
+  wordInfo,
+  type WordInfo,
+} from './name-words';
 import type { NewsEntry, NewsGlossary } from './news-glossary';
 import { romaniseKatakanaWord } from './romanise-name';
 
@@ -35,18 +46,6 @@ export interface TermSources {
   names: Names;
   edict: Edict;
 }
-
-/** Generic words a name can be followed by inside one ・-joined unit (ボルト・タイフーン・ハッカー). */
-const GENERIC_FOLLOWERS: ReadonlySet<string> = new Set([
-  'ハッカー',
-  'グループ',
-  'チーム',
-  'ファン',
-  'ショック',
-]);
-
-/** Words after a name that make it an organisation: newspaper, magazine, company, agency, party… */
-const ORG_SUFFIX = /^(紙|誌|社|通信|党|軍|航空|銀行|大学|財団|協会|機構|研究所|グループ)/;
 
 /** Longest katakana/Latin unit read for terms (a long ・-joined name is ~30 characters). */
 const MAX_UNIT = 80;
@@ -57,20 +56,6 @@ export const UNVERIFIED_NOTE = 'Unverified: romanised from the katakana; no dict
 
 function describeNews(e: NewsEntry): string {
   return [e.japanese, e.description].filter(Boolean).join(' — ');
-}
-
-/** Boundaries between tokens (a token starts or ends there); undefined when there are no tokens. */
-function tokenBoundaries(tokens: readonly Token[], length: number): Uint8Array | undefined {
-  if (tokens.length === 0) return undefined;
-  const b = new Uint8Array(length + 1);
-  b[0] = 1;
-  b[length] = 1;
-  for (const t of tokens) {
-    if (t.start <= length) b[t.start] = 1;
-    const end = t.start + t.surface.length;
-    if (end <= length) b[end] = 1;
-  }
-  return b;
 }
 
 class Detector {

@@ -3,6 +3,7 @@
  * the letters of a katakana word (not the counter ヶ/ヵ, not the ・ that joins names).
  */
 import { foldFullWidthToAscii, isKanjiChar } from '../text/chars';
+import type { Token } from '../types';
 import { titleAt } from './name-titles';
 
 /** Full-width Latin/digits → ASCII, half-width ･ → ・, '=' → '＝'. Length-preserving. */
@@ -97,4 +98,18 @@ export function unitEnd(norm: string, i: number): number {
     if (!joinsAt(norm, e)) return e;
     e += 2;
   }
+}
+
+/** Boundaries between tokens (a token starts or ends there); undefined when there are no tokens. */
+export function tokenBoundaries(tokens: readonly Token[], length: number): Uint8Array | undefined {
+  if (tokens.length === 0) return undefined;
+  const b = new Uint8Array(length + 1);
+  b[0] = 1;
+  b[length] = 1;
+  for (const t of tokens) {
+    if (t.start <= length) b[t.start] = 1;
+    const end = t.start + t.surface.length;
+    if (end <= length) b[end] = 1;
+  }
+  return b;
 }

@@ -92,3 +92,15 @@ export function katakanaWords(norm: string, i: number): [number, number][] {
     else return words;
   }
 }
+
+/** Generic words a name can be followed by inside one ・-joined unit (ボルト・タイフーン・ハッカー). */
+export const GENERIC_FOLLOWERS: ReadonlySet<string> = new Set([
+  'ハッカー',
+  'グループ',
+  'チーム',
+  'ファン',
+  'ショック',
+]);
+
+/** Words after a name that make it an organisation: newspaper, magazine, company, agency, party… */
+export const ORG_SUFFIX = /^(紙|誌|社|通信|党|軍|航空|銀行|大学|財団|協会|機構|研究所|グループ)/;
