@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  compileNews,
   CURATED_SOURCES,
   matchKey,
   rowSurfaces,
@@ -23,18 +24,18 @@ interface Schema {
 
 const SCHEMAS: Record<CuratedSourceId, Schema> = {
   acronyms: {
-    columns: ['surface', 'english', 'japanese', 'region', 'description'],
-    required: ['surface', 'english', 'region', 'description'],
+    columns: ['surface', 'english', 'japanese', 'region', 'description', 'reading', 'source'],
+    required: ['surface', 'english', 'region', 'description', 'source'],
     minRows: 400,
   },
   people: {
-    columns: ['surfaces', 'english', 'reading', 'role', 'region'],
-    required: ['surfaces', 'english', 'role', 'region'],
+    columns: ['surfaces', 'english', 'reading', 'role', 'region', 'source'],
+    required: ['surfaces', 'english', 'role', 'region', 'source'],
     minRows: 500,
   },
   organisations: {
-    columns: ['surfaces', 'english', 'kind', 'reading', 'region', 'description'],
-    required: ['surfaces', 'english', 'kind', 'region', 'description'],
+    columns: ['surfaces', 'english', 'kind', 'reading', 'region', 'description', 'source'],
+    required: ['surfaces', 'english', 'kind', 'region', 'description', 'source'],
     minRows: 300,
     kinds: TERM_KINDS.filter((k) => k !== 'person' && k !== 'acronym'),
   },
@@ -43,6 +44,8 @@ const SCHEMAS: Record<CuratedSourceId, Schema> = {
 const REGION = /^([A-Z]{2}|EU|INTL|GLOBAL)$/;
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/;
 const READING = /^[\u3041-\u3096ー・]+$/;
+/** How an acronym is said (ナトー, オペックプラス). */
+const KATAKANA_READING = /^[\u30a1-\u30fcー]+$/;
 
 const files = new Map<CuratedSourceId, CuratedFile>(
   (Object.entries(CURATED_SOURCES) as [CuratedSourceId, string][]).map(([id, name]) => [
@@ -85,7 +88,7 @@ describe.each([...files])('curated source %s', (id, file) => {
   });
 
   it('gives a hiragana reading to every row with a kanji spelling', () => {
-    if (!schema.columns.includes('reading')) return;
+    if (!schema.columns.includes('reading') || id === 'acronyms') return;
     const missing = file.rows.filter((r) => rowSurfaces(r).some((s) => KANJI.test(s)) && !r.fields.reading);
     expect(missing.map((r) => where(r.line))).toEqual([]);
     const odd = file.rows.filter((r) => r.fields.reading && !READING.test(r.fields.reading));
@@ -106,6 +109,11 @@ describe.each([...files])('curated source %s', (id, file) => {
   });
 
   if (id === 'acronyms') {
+    it('says acronyms read as words in katakana (ＮＡＴＯ ナトー)', () => {
+      const odd = file.rows.filter((r) => r.fields.reading && !KATAKANA_READING.test(r.fields.reading));
+      expect(odd.map((r) => `${where(r.line)} ${r.fields.reading}`)).toEqual([]);
+    });
+
     it('spells every acronym with Latin letters or digits', () => {
       const bad = file.rows.filter((r) => rowSurfaces(r).some((s) => !/[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/.test(s)));
       expect(bad.map((r) => where(r.line))).toEqual([]);
@@ -114,6 +122,14 @@ describe.each([...files])('curated source %s', (id, file) => {
 });
 
 describe('curated sources together', () => {
+  it('give every row an English name and a kind (the build skips none)', () => {
+    expect(compileNews(files).warnings).toEqual([]);
+    for (const row of compileNews(files).rows) {
+      expect(row[3], row.join(' ')).toBeTruthy();
+      expect(TERM_KINDS as readonly string[], row.join(' ')).toContain(row[2]);
+    }
+  });
+
   it('never give the same spelling (after width folding) to two rows', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];

@@ -213,6 +213,17 @@ describe('detectTerms and lookupAt on arbitrary text', () => {
       '。',
       'F',
       '9',
+      // Definitions, offices and units (article-definitions, name-context, match-text).
+      'ＩＭＦ',
+      '国際通貨基金',
+      '（',
+      '）',
+      '「',
+      '」',
+      '専務理事',
+      'の',
+      '－',
+      'ポスト',
     ];
     const text = fc
       .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 30 })

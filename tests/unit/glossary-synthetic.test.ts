@@ -65,7 +65,8 @@ describe('detection rules on synthetic dictionaries', () => {
     // Unseen and untitled: no term.
     ['スミスソンの本', []],
     // A curated family name that is also an EDICT word: only with a title.
-    ['ベイカー議員', [['ベイカー', 'Ann Baker', 'person', 'news']]],
+    // Unseen before, a family name alone is only that family name, never a guess at who.
+    ['ベイカー議員', [['ベイカー', 'Baker', 'person', 'news']]],
     ['ベイカーが焼いた', []],
     // Curated acronym plus a number.
     ['COP28で', [['COP28', 'Conference of the Parties 28', 'acronym', 'news']]],

@@ -8,9 +8,12 @@
  * are not ordinary EDICT words (or that a title such as 氏 or 外相 marks as a name); then, for
  * ・-joined or titled katakana no dictionary knows, a romanisation marked unverified. Latin
  * acronyms outside the curated list are reported only when EDICT has them (full-width, ＦＢＩ).
+ * A katakana/Latin unit (ワシントン・ポスト, スペースＸ) is read whole: a known part of an unknown whole
+ * is never shown as the whole. Then the article's own definitions (article-definitions.ts) and what
+ * it says about unknown people (name-context.ts) are added.
  */
 import { foldAsciiToFullWidth } from '../text/chars';
-import type { GlossaryTerm, TermKind, Token } from '../types';
+import type { GlossaryTerm, Token } from '../types';
 import type { Edict } from './edict';
 import {
   isKanji,
@@ -19,9 +22,22 @@ import {
   isNameSeparator,
   scriptOf,
   foldForMatching,
+  insideUnit,
+  tokenBoundaries,
+  unitEnd,
 } from './match-text';
-import { titleAt } from './name-titles';
-import { PERSON_TAGS, type NameEntry, type NameSense, type Names } from './names';
+import { applyDefinitions } from './article-definitions';
+import { describeFromContext } from './name-context';
+import { officeEndingAt, titleAt } from './name-titles';
+import type { Names } from './names';
+import {
+  englishFamilyName,
+  GENERIC_FOLLOWERS,
+  katakanaWords,
+  ORG_SUFFIX,
+  wordInfo,
+  type WordInfo,
+} from './name-words';
 import type { NewsEntry, NewsGlossary } from './news-glossary';
 import { romaniseKatakanaWord } from './romanise-name';
 
@@ -31,62 +47,15 @@ export interface TermSources {
   edict: Edict;
 }
 
+/** Longest katakana/Latin unit read for terms (a long ・-joined name is ~30 characters). */
+const MAX_UNIT = 80;
+
+const FAMILY_NAME_NOTE = 'Family name; the article does not give the full name.';
+
 export const UNVERIFIED_NOTE = 'Unverified: romanised from the katakana; no dictionary lists this name.';
-
-/** Kind of a term from ENAMDICT's tags. */
-function kindOfNameTags(tags: readonly string[]): TermKind {
-  if (tags.some((t) => t === 'c' || t === 'o')) return 'org';
-  if (tags.includes('pr')) return 'product';
-  if (tags.includes('ev')) return 'event';
-  if (tags.some((t) => t === 'p' || t === 'st')) return 'place';
-  if (tags.some((t) => PERSON_TAGS.has(t))) return 'person';
-  return 'other';
-}
-
-/** "Newport (Britain)" → { english: 'Newport', note: 'Britain' }. */
-function splitEnglish(s: string): { english: string; note: string } {
-  const m = /^(.*?)\s*\(([^)]*)\)$/.exec(s);
-  return m && m[1] ? { english: m[1], note: m[2] ?? '' } : { english: s, note: '' };
-}
-
-/** The family name in an English name: "Joe Biden" → Biden, "Martin Luther King Jr." → King. */
-export function englishFamilyName(name: string): string {
-  const words = name
-    .replace(/\([^)]*\)/g, '')
-    .split(/[\s,]+/)
-    .filter((w) => w && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(w));
-  return words[words.length - 1] ?? name;
-}
 
 function describeNews(e: NewsEntry): string {
   return [e.japanese, e.description].filter(Boolean).join(' — ');
-}
-
-/** Boundaries between tokens (a token starts or ends there); undefined when there are no tokens. */
-function tokenBoundaries(tokens: readonly Token[], length: number): Uint8Array | undefined {
-  if (tokens.length === 0) return undefined;
-  const b = new Uint8Array(length + 1);
-  b[0] = 1;
-  b[length] = 1;
-  for (const t of tokens) {
-    if (t.start <= length) b[t.start] = 1;
-    const end = t.start + t.surface.length;
-    if (end <= length) b[end] = 1;
-  }
-  return b;
-}
-
-interface WordInfo {
-  word: string;
-  /** English of the word as a person's name according to ENAMDICT. */
-  personEnglish?: string;
-  /** English family name when the word is the family name of a curated person (used inside longer names). */
-  partEnglish?: string;
-  /** An EDICT headword (an ordinary word, e.g. ハッカー). */
-  inEdict: boolean;
-  common: boolean;
-  /** ENAMDICT entry that is not a person (place, company…), with its kind. */
-  proper?: { english: string; note: string; kind: TermKind };
 }
 
 class Detector {
@@ -94,6 +63,8 @@ class Detector {
   private readonly boundaries: Uint8Array | undefined;
   /** Curated people found whole in this text: their family names alone then refer to them. */
   readonly seenPeople = new Set<string>();
+  /** Family names of people no list knows, named in full earlier in this text (ザクセンバウム). */
+  private readonly namedEarlier = new Map<string, GlossaryTerm>();
 
   constructor(
     private readonly src: TermSources,
@@ -109,30 +80,86 @@ class Detector {
     const norm = this.norm;
     let i = 0;
     while (i < norm.length) {
-      const ch = norm[i];
-      const script = scriptOf(ch);
+      const script = scriptOf(norm[i]);
       if (script === 'other' || !this.startsWord(i, script)) {
         i++;
         continue;
       }
-      const term = this.curatedAt(i, allowParts) ?? (allowParts ? this.fallbackAt(i, script) : undefined);
+      if (script === 'katakana' || script === 'latin') {
+        // A katakana/Latin unit is read whole: its terms must tile it (ワシントン・ポスト is not
+        // Washington; ＧＰＴ－５ is not GPT; ソニー・パナソニック is two companies).
+        const end = unitEnd(norm, i);
+        // No name or list is this long; a longer unit (ア・ア・ア…) is skipped whole, which keeps the
+        // word-by-word tiling linear.
+        const unit = end - i <= MAX_UNIT ? this.unitTerms(i, end, allowParts) : [];
+        terms.push(...unit);
+        i = unit.length > 0 ? Math.max(end, unit[unit.length - 1]!.end) : end;
+        continue;
+      }
+      const term = this.termAt(i, script, allowParts);
       if (term) {
         terms.push(term);
         i = term.end;
-        continue;
-      }
-      // Never start a match inside a katakana or Latin word.
-      i++;
-      if (script === 'katakana') while (isKatakanaLetter(norm[i])) i++;
-      else if (script === 'latin') while (isLatinAlnum(norm[i])) i++;
+      } else i++;
     }
     return terms;
   }
 
+  private termAt(i: number, script: string, allowParts: boolean): GlossaryTerm | undefined {
+    const term = this.curatedAt(i, allowParts) ?? (allowParts ? this.fallbackAt(i, script) : undefined);
+    return term && !this.insideLongerWord(term) ? term : undefined;
+  }
+
+  /**
+   * The terms of the unit [start, end): terms that tile it word by word, one term that runs past its
+   * end (ヨルダン川西岸), or a name followed by generic words (ボルト・タイフーン・ハッカー). Anything else
+   * is an unknown whole whose known part must not be shown as if it were the whole: no terms.
+   */
+  private unitTerms(start: number, end: number, allowParts: boolean): GlossaryTerm[] {
+    const out: GlossaryTerm[] = [];
+    let pos = start;
+    while (pos < end) {
+      const term = this.termAt(pos, scriptOf(this.norm[pos]), allowParts);
+      if (!term) {
+        const last = out[out.length - 1];
+        // A katakana office after a name: アブドルアジズ・エネルギー相 (the Energy Minister).
+        const office =
+          last?.kind === 'person' &&
+          officeEndingAt(this.norm, end) > 0 &&
+          !/[・＝]/.test(this.norm.slice(pos, end));
+        return out.length > 0 && (office || this.genericWords(pos, end)) ? out : [];
+      }
+      out.push(term);
+      if (term.end >= end) return term.end > end && out.length > 1 ? [] : out;
+      if (!isNameSeparator(this.norm[term.end])) return [];
+      pos = term.end + 1;
+    }
+    return out;
+  }
+
+  /** [from, end) is only generic ・-joined words that follow a name (ハッカー, グループ). */
+  private genericWords(from: number, end: number): boolean {
+    return this.norm
+      .slice(from, end)
+      .split(/[・＝]/)
+      .every((w) => GENERIC_FOLLOWERS.has(w));
+  }
+
+  /**
+   * A place or generic word that is only the start of a longer EDICT word (エボラ出血熱, ジカ熱) is
+   * not that place: the kanji after it belong to the word.
+   */
+  private insideLongerWord(t: GlossaryTerm): boolean {
+    if (t.kind !== 'place' && t.kind !== 'other') return false;
+    if (!isKatakanaLetter(this.norm[t.end - 1]) || !isKanji(this.norm[t.end])) return false;
+    for (let k = 1; k <= 3 && isKanji(this.norm[t.end + k - 1]); k++)
+      if (this.src.edict.summary(this.text.slice(t.start, t.end + k)).inEdict) return true;
+    return false;
+  }
+
   private startsWord(i: number, script: string): boolean {
+    if (script === 'katakana' || script === 'latin') return !insideUnit(this.norm, i);
     const prev = this.norm[i - 1];
-    if (script === 'katakana') return !isKatakanaLetter(prev);
-    if (script === 'latin') return !isLatinAlnum(prev);
     if (script === 'kanji') return !this.boundaries || this.boundaries[i] === 1 || !isKanji(prev);
     return true;
   }
@@ -142,7 +169,7 @@ class Detector {
     const next = this.norm[end];
     const script = scriptOf(last);
     if (script === 'katakana') return !isKatakanaLetter(next);
-    if (script === 'latin') return !isLatinAlnum(next);
+    if (script === 'latin') return !isLatinAlnum(next) && !(next === '-' && isLatinAlnum(this.norm[end + 1]));
     if (script === 'kanji') return !this.boundaries || this.boundaries[end] === 1 || !isKanji(next);
     return true;
   }
@@ -172,7 +199,8 @@ class Detector {
     return this.term(start, end, {
       english,
       kind: e.kind,
-      ...(reading && /[\u3400-\u9fff]/.test(surface) ? { reading } : {}),
+      // Kanji names get their reading; acronyms how they are said (ＮＡＴＯ ナトー).
+      ...(reading && (/[\u3400-\u9fff]/.test(surface) || e.kind === 'acronym') ? { reading } : {}),
       description: describeNews(e),
       source: 'news',
     });
@@ -211,7 +239,8 @@ class Detector {
    * People, organisations, acronyms, products and events are always marked.
    */
   private isEverydayWord(e: NewsEntry, start: number, end: number): boolean {
-    if (e.kind !== 'place' && e.kind !== 'other') return false;
+    // Named treaties, prizes and peoples (パリ協定) are kind 'other' too, but not generic (GLOBAL).
+    if (e.kind !== 'place' && !(e.kind === 'other' && e.region === 'GLOBAL')) return false;
     return this.src.edict.summary(this.text.slice(start, end)).inEdict;
   }
 
@@ -232,24 +261,32 @@ class Detector {
     if (!first) return undefined;
     // A lone kanji family name (習) only after its full name has been seen: handled above.
     if (isKanji(key[0])) return undefined;
-    // Unseen, a family name alone is a name only before a title (キム alone is too often someone else).
+    // Unseen, a family name alone is a name only before a title (キム alone is too often someone
+    // else), and it is only that family name: which person it is, only an earlier full name says.
     if (titleAt(this.norm, end) === 0) return undefined;
-    if (parts.every((e) => e.english === first.english)) return { entry: first, english: first.english };
-    // Several curated people share the family name: give the shared English family name.
     const families = new Set(parts.map((e) => englishFamilyName(e.english)));
     if (families.size !== 1) return undefined;
-    const people = [...new Set(parts.map((e) => e.english))].join(', ');
-    return { entry: first, english: [...families][0] as string, description: `One of: ${people}` };
+    return { entry: first, english: [...families][0] as string, description: FAMILY_NAME_NOTE };
   }
 
-  /** COP28, G20 when only COP / G are listed: the listed acronym followed by a number. */
+  /**
+   * COP28, G20 when only COP / G are listed: the listed acronym followed by a number. With a hyphen
+   * (GPT-5, F-35) it is the name of a model or product of that family.
+   */
   private acronymWithNumberAt(i: number): GlossaryTerm | undefined {
     const norm = this.norm;
-    const m = /^([A-Za-z]+)([0-9]+)/.exec(norm.slice(i, i + 24));
+    const m = /^([A-Za-z]+)(-?)([0-9]+)/.exec(norm.slice(i, i + 24));
     if (!m || isLatinAlnum(norm[i + m[0].length])) return undefined;
     const base = this.src.news.entries(m[1] ?? '').find((e) => e.match === 'whole' && e.kind === 'acronym');
     if (!base) return undefined;
-    return this.newsTerm(i, i + m[0].length, base, `${base.english} ${m[2]}`);
+    const end = i + m[0].length;
+    if (!m[2]) return this.newsTerm(i, end, base, `${base.english} ${m[3]}`);
+    return this.term(i, end, {
+      english: m[0],
+      kind: 'product',
+      description: `${m[1]}: ${base.english}`,
+      source: 'news',
+    });
   }
 
   private fallbackAt(i: number, script: string): GlossaryTerm | undefined {
@@ -278,60 +315,11 @@ class Detector {
     return undefined;
   }
 
-  private edictInfo(word: string): { inEdict: boolean; common: boolean } {
-    return this.src.edict.summary(word);
-  }
-
-  private wordInfo(word: string): WordInfo {
-    if (/^[A-Z]\.?$/.test(word)) return { word, personEnglish: word[0] + '.', inEdict: false, common: false };
-    const info: WordInfo = { word, ...this.edictInfo(word) };
-    const parts = this.src.news.entries(word).filter((e) => e.match === 'part');
-    const seenPart = parts.find((e) => this.seenPeople.has(e.id)) ?? parts[0];
-    if (seenPart) info.partEnglish = englishFamilyName(seenPart.english);
-    const senses: NameSense[] = this.src.names.lookup(word).flatMap((e: NameEntry) => e.senses);
-    // ENAMDICT's unclassified entries include lower-case common nouns (レクサス: "lexus"): not names.
-    const named = (s: NameSense) => /^[A-Z\u00c0-\u024f]/.test(s.english[0] ?? '');
-    const person = senses.find((s) => s.tags.some((t) => PERSON_TAGS.has(t)) && named(s));
-    if (person) {
-      info.personEnglish = splitEnglish(person.english[0] ?? '').english;
-    }
-    const proper = senses.find((s) => !s.tags.some((t) => PERSON_TAGS.has(t)) && named(s));
-    if (proper) {
-      const { english, note } = splitEnglish(proper.english[0] ?? '');
-      info.proper = { english, note, kind: kindOfNameTags(proper.tags) };
-    }
-    return info;
-  }
-
-  /** The words of the katakana run at i: ジェーン・イースタリー → [[i, i+4], [i+5, i+11]]. */
-  private katakanaWords(i: number): [number, number][] {
-    const norm = this.norm;
-    const words: [number, number][] = [];
-    let s = i;
-    for (;;) {
-      let e = s;
-      while (isKatakanaLetter(norm[e])) e++;
-      words.push([s, e]);
-      if (!isNameSeparator(norm[e])) return words;
-      // A middle initial: ジョージ・W・ブッシュ, ジョン・F.ケネディ.
-      const initial = /^[A-Z]\.?[・＝]?/.exec(norm.slice(e + 1, e + 4))?.[0];
-      if (initial && initial.length > 1 && isKatakanaLetter(norm[e + 1 + initial.length])) {
-        const dot = norm[e + 2] === '.' ? 1 : 0;
-        words.push([e + 1, e + 2 + dot]);
-        s = e + 1 + initial.length;
-        if (!isNameSeparator(norm[s - 1])) s = e + 2 + dot;
-        continue;
-      }
-      if (isKatakanaLetter(norm[e + 1])) s = e + 1;
-      else return words;
-    }
-  }
-
   /** ENAMDICT names and unknown ・-joined or titled katakana names. */
   private katakanaNameAt(i: number): GlossaryTerm | undefined {
     const norm = this.norm;
-    const spans = this.katakanaWords(i);
-    const infos = spans.map(([s, e]) => this.wordInfo(norm.slice(s, e)));
+    const spans = katakanaWords(norm, i);
+    const infos = spans.map(([s, e]) => wordInfo(this.src, norm.slice(s, e), this.seenPeople));
     // Ordinary words after a name are not part of it (ボルト・タイフーン・ハッカー).
     const nameOf = (w: WordInfo) => w.partEnglish ?? w.personEnglish;
     // A common word (P) ends the name even when ENAMDICT also lists it as a surname (Hacker).
@@ -341,24 +329,37 @@ class Detector {
     const titled = titleAt(norm, end) > 0;
     const surface = norm.slice(i, end);
 
-    if (infos.length === 1) return this.singleKatakanaWord(i, end, infos[0]!, titled);
+    if (infos.length === 1) {
+      const earlier = this.namedEarlier.get(surface);
+      if (earlier) return { ...earlier, start: i, end, surface: this.text.slice(i, end) };
+      return this.singleKatakanaWord(i, end, infos[0]!, titled);
+    }
 
     // Several ・-joined words: a person's name when every word is a name or unknown to EDICT.
     // Otherwise (an EDICT compound, a list such as ソニー・パナソニック) the words count one by one.
     const first = () => this.singleKatakanaWord(i, spans[0]![1], infos[0]!, false);
-    if (this.edictInfo(surface).inEdict || this.edictInfo(surface.replace(/[・＝]/g, '')).inEdict)
+    if (
+      this.src.edict.summary(surface).inEdict ||
+      this.src.edict.summary(surface.replace(/[・＝]/g, '')).inEdict
+    )
       return first();
     const nameLike = (w: WordInfo) => !!nameOf(w) || (!w.inEdict && !w.proper) || (titled && !w.common);
     if (!infos.every(nameLike)) return first();
     const romanised = infos.some((w) => !nameOf(w));
+    // An unknown name followed by 紙, 社, 党… is a newspaper, company or party, not a person, and
+    // a romanisation of it (ロサンゼルス・タイムズ紙) would be no English at all.
+    if (romanised && ORG_SUFFIX.test(norm.slice(end, end + 2))) return undefined;
     const english = infos.map((w) => nameOf(w) ?? romaniseKatakanaWord(w.word)).join(' ');
-    return this.term(i, end, {
+    const person = this.term(i, end, {
       english,
       kind: 'person',
       description: romanised ? UNVERIFIED_NOTE : undefined,
       // The name as a whole is in no curated row even when a part is, so it is never 'news'.
       source: romanised ? 'romanised' : 'enamdict',
     });
+    // Later, the family name alone is this person.
+    this.namedEarlier.set(infos[infos.length - 1]!.word, person);
+    return person;
   }
 
   /** One katakana word: an ENAMDICT name that is not an ordinary word, or a titled unknown name. */
@@ -398,5 +399,14 @@ export function detectTerms(src: TermSources, text: string, tokens: readonly Tok
   const detector = new Detector(src, text, tokens);
   // First pass: which curated people appear whole, so their family names alone resolve to them.
   detector.run(false);
-  return detector.run(true);
+  const norm = foldForMatching(text);
+  // The article's own definitions (ＩＭＦ＝国際通貨基金) link acronyms and full names.
+  const terms = applyDefinitions(src.edict, text, norm, detector.run(true));
+  // People no list describes: what the article says about them (office, body).
+  terms.forEach((t, k) => {
+    if (t.kind !== 'person' || t.source === 'news') return;
+    const said = describeFromContext(src.edict, text, norm, t, terms[k - 1]);
+    if (said) t.description = t.description ? `${said}. ${t.description}` : said;
+  });
+  return terms;
 }

@@ -132,6 +132,38 @@ const TITLE_PREFIXES = [
   '独',
 ];
 
+/**
+ * Endings of office titles the list does not spell out (専務理事, 総司令官, 上級代表, 運輸相): a
+ * short kanji word ending in one of these after a name is a title too.
+ */
+const ROLE_ENDINGS = [
+  '理事',
+  '長官',
+  '総長',
+  '局長',
+  '委員長',
+  '総裁',
+  '議長',
+  '司令官',
+  '報道官',
+  '代表',
+  '大臣',
+  '相',
+];
+
+/** Honorifics: they say "a person" but give no role. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['氏', 'さん', '様', 'さま', '君', 'ちゃん']);
+
+const isKanjiUnit = (ch: string | undefined) => !!ch && /[\u3400-\u9fff々]/.test(ch);
+
+/** An office written in kanji right after a katakana word (エネルギー|相, デジタル|担当相): its length. */
+export function officeEndingAt(text: string, pos: number): number {
+  let end = pos;
+  while (end - pos < 4 && isKanjiUnit(text[end])) end++;
+  const word = text.slice(pos, end);
+  return word && ROLE_ENDINGS.some((r) => word.endsWith(r)) ? end - pos : 0;
+}
+
 /** Length of the title starting at `pos` (0 when there is none). */
 export function titleAt(text: string, pos: number): number {
   for (const t of TITLES_BY_FIRST.get(text[pos] ?? '') ?? []) if (text.startsWith(t, pos)) return t.length;
@@ -140,7 +172,12 @@ export function titleAt(text: string, pos: number): number {
     for (const t of TITLES_BY_FIRST.get(text[pos + p.length] ?? '') ?? [])
       if (t.length > 1 && text.startsWith(t, pos + p.length)) return p.length + t.length;
   }
-  return 0;
+  // A kanji word of 2–6 characters, no longer, ending in an office: 専務理事, 総司令官, 運輸相.
+  let end = pos;
+  while (end - pos < 7 && isKanjiUnit(text[end])) end++;
+  if (end - pos < 2 || end - pos > 6) return 0;
+  const word = text.slice(pos, end);
+  return ROLE_ENDINGS.some((r) => word.endsWith(r)) ? end - pos : 0;
 }
 
 /** TITLES grouped by first character, in list order (asked at every candidate name's end). */
