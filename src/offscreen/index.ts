@@ -6,9 +6,14 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { AnalysisHost } from '../analyzer/analysis-host';
 import { loadBrowserResources } from '../analyzer/browser-resources';
+import { HOST_BATCH_BUDGET_MS } from '../shared/host-limits';
 import { HostRequest, parseMessage } from '../shared/messages';
 
-const host = new AnalysisHost(() => loadBrowserResources((p) => browser.runtime.getURL(p)), 'offscreen');
+const host = new AnalysisHost(
+  () => loadBrowserResources((p) => browser.runtime.getURL(p)),
+  'offscreen',
+  HOST_BATCH_BUDGET_MS,
+);
 host.warmUp();
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
