@@ -1,8 +1,9 @@
 import browser from 'webextension-polyfill';
 import { AnalysisHost } from '../analyzer/analysis-host';
 import { loadBrowserResources } from '../analyzer/browser-resources';
+import { PreemptibleHost } from '../analyzer/preemptible-host';
 import type { HostRequest, Responses } from '../shared/messages';
-import { HOST_BATCH_BUDGET_MS, HOST_BUDGET_MS } from '../shared/host-limits';
+import { HOST_BATCH_BUDGET_MS, HOST_BUDGET_MS, HOST_WORKER_BUDGET_MS } from '../shared/host-limits';
 import { OffscreenHostClient, chromeOffscreenApi } from './offscreen-host-client';
 
 /** Sends a host request to wherever the tokenizer lives. */
@@ -20,19 +21,28 @@ export function createAnalysisRouter(idleMinutes: () => number): AnalysisRouter 
     client.ensure().catch(() => undefined);
     return (req) => client.request(req);
   }
-  const host = new AnalysisHost(
-    () => loadBrowserResources((p) => browser.runtime.getURL(p)),
-    __TOKENIZER_HOST__,
-    HOST_BATCH_BUDGET_MS,
-  );
+  // Firefox's background page can start a worker: the dictionary lives there, so a runaway request
+  // is stopped by terminating it (PreemptibleHost). Chrome's service worker cannot start workers
+  // (YOMITOKI_CHROME_HOST=worker): there the host runs in this context and bounds itself.
+  const host =
+    __TOKENIZER_HOST__ === 'background'
+      ? new PreemptibleHost(
+          () => new Worker(new URL('../analyzer/host-worker.ts', import.meta.url), { type: 'module' }),
+          HOST_WORKER_BUDGET_MS,
+          'background',
+        )
+      : new AnalysisHost(
+          () => loadBrowserResources((p) => browser.runtime.getURL(p)),
+          __TOKENIZER_HOST__,
+          HOST_BATCH_BUDGET_MS,
+        );
   host.warmUp();
   return withIdleRelease(host, idleMinutes);
 }
 
 /**
- * The host in this very context (Firefox's background page, Chrome's worker variant): it cannot be
- * closed or preempted from outside, so a request is bounded by the host's own check between texts,
- * and the idle close releases the dictionaries for the garbage collector.
+ * The host without an offscreen document (Firefox's worker, Chrome's worker variant): the idle close
+ * stops the worker (or releases the dictionaries for the garbage collector).
  */
 export function withIdleRelease(
   host: Pick<AnalysisHost, 'handle' | 'release'>,

@@ -4,15 +4,17 @@
  * page too, and one carrying the host's `target` must not get past the background's checks.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { AnalysisHost } from '../analyzer/analysis-host';
-import { loadBrowserResources } from '../analyzer/browser-resources';
-import { HOST_BATCH_BUDGET_MS } from '../shared/host-limits';
+import { PreemptibleHost } from '../analyzer/preemptible-host';
+import { HOST_WORKER_BUDGET_MS } from '../shared/host-limits';
 import { HostRequest, parseMessage } from '../shared/messages';
 
-const host = new AnalysisHost(
-  () => loadBrowserResources((p) => browser.runtime.getURL(p)),
+// The dictionary lives in a dedicated worker: a request that runs past its budget is stopped by
+// terminating the worker, and this page (which shares its thread with the extension's other
+// pages) stays responsive meanwhile.
+const host = new PreemptibleHost(
+  () => new Worker(new URL('../analyzer/host-worker.ts', import.meta.url), { type: 'module' }),
+  HOST_WORKER_BUDGET_MS,
   'offscreen',
-  HOST_BATCH_BUDGET_MS,
 );
 host.warmUp();
 

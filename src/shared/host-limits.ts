@@ -12,6 +12,12 @@
 export const HOST_BUDGET_MS = 15_000;
 
 /**
+ * The host's worker (Chrome's offscreen document, Firefox's background page) is terminated when a
+ * request has waited this long, and the next request starts a fresh one.
+ */
+export const HOST_WORKER_BUDGET_MS = 13_000;
+
+/**
  * The host's own check (every browser): a batch still running after this long stops between two
  * texts and answers `host-timeout`. Shorter than the watchdog's budget, so a slow but live host
  * answers for itself before it is restarted.
