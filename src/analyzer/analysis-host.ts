@@ -73,9 +73,12 @@ export class AnalysisHost {
     };
   }
 
-  /** Start loading without a request (e.g. at browser start-up). */
-  warmUp(): void {
-    this.resources().catch(() => undefined);
+  /** Start loading without a request; settles (never rejects) when the load is over either way. */
+  warmUp(): Promise<void> {
+    return this.resources().then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   async handle<R extends HostRequest>(req: R): Promise<Responses[R['type']]>;

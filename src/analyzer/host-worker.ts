@@ -3,7 +3,7 @@
  * background page start it). The
  * dictionaries and every annotate/lookup run on this thread, so a request that runs away can be
  * stopped by terminating the worker (PreemptibleHost) without blocking the extension's pages.
- * Messages: `{ id, request }` in, `{ id, response }` out.
+ * Messages: `{ id, request }` in, `{ id, response }` out, and `{ ready: true }` once loaded.
  */
 import { HOST_BATCH_BUDGET_MS } from '../shared/host-limits';
 import type { HostRequest } from '../shared/messages';
@@ -22,7 +22,8 @@ const host = new AnalysisHost(
   'worker',
   HOST_BATCH_BUDGET_MS,
 );
-host.warmUp();
+// The time budget of requests starts once the dictionary is loaded (PreemptibleHost waits for this).
+void host.warmUp().then(() => scope.postMessage({ ready: true }));
 
 scope.onmessage = (e) => {
   const { id, request } = e.data;

@@ -10,8 +10,12 @@ export interface WorkerLike {
 
 interface Pending {
   resolve(res: unknown): void;
-  timer: ReturnType<typeof setTimeout>;
+  /** Started when the worker is ready: loading the dictionary is not the request's time. */
+  timer?: ReturnType<typeof setTimeout>;
 }
+
+/** A worker whose dictionary has not loaded after this long is stopped (and started again on demand). */
+const LOAD_BUDGET_MS = 60_000;
 
 /**
  * The tokenizer host behind a dedicated worker, with a time budget per request. A synchronous
@@ -22,6 +26,8 @@ interface Pending {
  */
 export class PreemptibleHost {
   private worker: WorkerLike | undefined;
+  private ready = false;
+  private loadTimer: ReturnType<typeof setTimeout> | undefined;
   private nextId = 0;
   private readonly pending = new Map<number, Pending>();
 
@@ -32,12 +38,13 @@ export class PreemptibleHost {
   ) {}
 
   /** Start the worker (and its dictionary load) before the first request. */
-  warmUp(): void {
+  warmUp(): Promise<void> {
     try {
       this.running();
     } catch {
       // Reported to the first request instead.
     }
+    return Promise.resolve();
   }
 
   handle<R extends HostRequest>(req: R): Promise<Responses[R['type']]>;
@@ -53,8 +60,9 @@ export class PreemptibleHost {
     }
     const id = ++this.nextId;
     const answered = new Promise((resolve) => {
-      const timer = setTimeout(() => this.stop('timeout'), this.budgetMs);
-      this.pending.set(id, { resolve, timer });
+      const pending: Pending = { resolve };
+      if (this.ready) this.startClock(pending);
+      this.pending.set(id, pending);
       worker.postMessage({ id, request: req });
     });
     // The worker's host does not know where it runs: stats name this host.
@@ -73,8 +81,16 @@ export class PreemptibleHost {
   private running(): WorkerLike {
     if (this.worker) return this.worker;
     const worker = this.spawn();
+    this.ready = false;
+    this.loadTimer = setTimeout(() => this.stop('timeout'), LOAD_BUDGET_MS);
     worker.onmessage = (e) => {
-      const { id, response } = e.data as { id: number; response: unknown };
+      const { id, response, ready } = e.data as { id: number; response: unknown; ready?: true };
+      if (ready) {
+        clearTimeout(this.loadTimer);
+        this.ready = true;
+        for (const p of this.pending.values()) this.startClock(p);
+        return;
+      }
       const p = this.pending.get(id);
       if (!p) return;
       clearTimeout(p.timer);
@@ -86,9 +102,15 @@ export class PreemptibleHost {
     return worker;
   }
 
+  private startClock(p: Pending): void {
+    p.timer ??= setTimeout(() => this.stop('timeout'), this.budgetMs);
+  }
+
   private stop(why: 'timeout' | 'crashed' | 'released'): void {
     this.worker?.terminate();
     this.worker = undefined;
+    this.ready = false;
+    clearTimeout(this.loadTimer);
     const seconds = Math.round(this.budgetMs / 1000);
     const answer =
       why === 'timeout'

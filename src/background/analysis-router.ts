@@ -36,7 +36,7 @@ export function createAnalysisRouter(idleMinutes: () => number): AnalysisRouter 
           __TOKENIZER_HOST__,
           HOST_BATCH_BUDGET_MS,
         );
-  host.warmUp();
+  void host.warmUp();
   return withIdleRelease(host, idleMinutes);
 }
 

@@ -16,7 +16,7 @@ const host = new PreemptibleHost(
   HOST_WORKER_BUDGET_MS,
   'offscreen',
 );
-host.warmUp();
+void host.warmUp();
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   if (!raw || typeof raw !== 'object' || (raw as { target?: unknown }).target !== 'tokenizer-host')

@@ -12,17 +12,23 @@ import { PreemptibleHost, type WorkerLike } from '../../src/analyzer/preemptible
  * runaway a watchdog must stop.
  */
 const SCRIPT = `
-const { parentPort } = require('node:worker_threads');
-parentPort.on('message', ({ id, request }) => {
+const { parentPort, workerData } = require('node:worker_threads');
+// Loading the dictionary: ready at once, or after workerData.loadMs (requests wait, as in the host).
+let loaded = Promise.resolve();
+if (workerData.loadMs === 0) parentPort.postMessage({ ready: true });
+else loaded = new Promise((r) => setTimeout(r, workerData.loadMs)).then(() => parentPort.postMessage({ ready: true }));
+parentPort.on('message', ({ id, request }) => loaded.then(() => {
   if (request.texts && request.texts[0] === 'loop') for (;;);
   parentPort.postMessage({ id, response: { ok: true, results: request.texts.map(() => ({ ruby: [], terms: [] })) } });
-});`;
+}));`;
 
 const threads: NodeWorker[] = [];
 let spawned = 0;
 
+let loadMs = 0;
+
 function spawnThread(): WorkerLike {
-  const thread = new NodeWorker(SCRIPT, { eval: true });
+  const thread = new NodeWorker(SCRIPT, { eval: true, workerData: { loadMs } });
   threads.push(thread);
   spawned++;
   const like: WorkerLike = {
@@ -39,6 +45,7 @@ function spawnThread(): WorkerLike {
 afterEach(async () => {
   await Promise.all(threads.splice(0).map((t) => t.terminate()));
   spawned = 0;
+  loadMs = 0;
 });
 
 describe('PreemptibleHost', () => {
@@ -61,6 +68,13 @@ describe('PreemptibleHost', () => {
     expect(performance.now() - started).toBeLessThan(5000);
     await expect(host.handle({ type: 'annotate', texts: ['漢字'] })).resolves.toMatchObject({ ok: true });
     expect(spawned).toBe(2);
+  });
+
+  it('does not count the dictionary load against a request’s budget', async () => {
+    loadMs = 600;
+    const host = new PreemptibleHost(spawnThread, 300, 'test');
+    await expect(host.handle({ type: 'annotate', texts: ['漢字'] })).resolves.toMatchObject({ ok: true });
+    expect(spawned).toBe(1);
   });
 
   it('releases the worker when idle, and starts one again on demand', async () => {
