@@ -9,9 +9,14 @@ import { createMessageHandler } from './message-handler';
 import { readingFixOverrides } from './reading-fix';
 import { withReadingFixes } from './reading-fix/attach-overrides';
 import { registerVocab } from './vocab';
+import { followSettings } from '../shared/settings-store';
 
 // Every annotate request reaches the tokenizer host with the reader's reading corrections.
-const analysis = withReadingFixes(createAnalysisRouter(), readingFixOverrides);
+const settings = followSettings();
+const analysis = withReadingFixes(
+  createAnalysisRouter(() => settings().hostIdleMinutes),
+  readingFixOverrides,
+);
 browser.runtime.onMessage.addListener(createMessageHandler(analysis));
 registerCommands();
 registerVocab(analysis);

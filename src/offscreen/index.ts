@@ -4,12 +4,19 @@
  * page too, and one carrying the host's `target` must not get past the background's checks.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { TokenizerHost } from '../tokenizer-host/tokenizer-host';
-import { loadBrowserResources } from '../tokenizer-host/browser-resources';
+import { PreemptibleHost } from '../tokenizer-host/preemptible-host';
+import { HOST_WORKER_BUDGET_MS } from '../shared/host-limits';
 import { HostRequest, parseMessage } from '../shared/messages';
 
-const host = new TokenizerHost(() => loadBrowserResources((p) => browser.runtime.getURL(p)), 'offscreen');
-host.warmUp();
+// The dictionary lives in a dedicated worker: a request that runs past its budget is stopped by
+// terminating the worker, and this page (which shares its thread with the extension's other
+// pages) stays responsive meanwhile.
+const host = new PreemptibleHost(
+  () => new Worker(new URL('../tokenizer-host/host-worker.ts', import.meta.url), { type: 'module' }),
+  HOST_WORKER_BUDGET_MS,
+  'offscreen',
+);
+void host.warmUp();
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   if (!raw || typeof raw !== 'object' || (raw as { target?: unknown }).target !== 'tokenizer-host')

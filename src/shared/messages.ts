@@ -111,6 +111,8 @@ export interface Failure {
   ok: false;
   code:
     | 'dictionary-unavailable'
+    // The tokenizer host took longer than its time budget on a request; it was restarted.
+    | 'host-timeout'
     | 'invalid-message'
     | 'internal'
     // Vocabulary: a refused operation (unknown list, duplicate name…), storage failures (quota), a

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { hasKanji } from '../core/text/chars';
 
 /**
  * Reading corrections of the message protocol (messages.ts adds them to BackgroundRequest and
@@ -8,30 +7,9 @@ import { hasKanji } from '../core/text/chars';
  * background attaches them to every annotate request it routes to the tokenizer host.
  */
 
-/** Longest word a correction is for: a word or a name, never a sentence. */
-export const MAX_FIX_SURFACE = 30;
-/** Longest reading: a 30-kanji surface could in principle need this many kana. */
-export const MAX_FIX_READING = 90;
-
-// The characters the core's override stage accepts (hiragana, katakana, ー, ・): a reading it would
-// ignore must be refused here, or the reader would save a fix that never shows.
-const KANA_ONLY = /^[\u3041-\u309f\u30a1-\u30ff]+$/;
-
-/** Why a word cannot get a correction, or null. The popup hides its button for such words. */
-export function fixSurfaceProblem(surface: string): string | null {
-  if (surface.length === 0) return 'The word is empty.';
-  if (surface.length > MAX_FIX_SURFACE) return `The word is longer than ${MAX_FIX_SURFACE} characters.`;
-  if (!hasKanji(surface)) return 'Only words written with kanji have a reading to fix.';
-  return null;
-}
-
-/** Why a typed reading cannot be saved, or null. Shown under the popup's input as it is. */
-export function fixReadingProblem(reading: string): string | null {
-  if (reading.length === 0) return 'Type the reading in kana.';
-  if (reading.length > MAX_FIX_READING) return `The reading is longer than ${MAX_FIX_READING} characters.`;
-  if (!KANA_ONLY.test(reading)) return 'Use hiragana or katakana only (no letters, kanji or spaces).';
-  return null;
-}
+// The rules live in the core so a JSON backup's corrections are checked exactly as these requests.
+import { fixReadingProblem, fixSurfaceProblem } from '../core/vocab/limits';
+export { MAX_FIX_READING, MAX_FIX_SURFACE, fixReadingProblem, fixSurfaceProblem } from '../core/vocab/limits';
 
 const fromProblem = (problem: (s: string) => string | null) =>
   v.check(

@@ -3,8 +3,15 @@ import * as v from 'valibot';
 import { SerialQueue } from './serial-queue';
 
 /** User settings kept in storage.local (validated on read: storage can hold anything). */
+/** Close the tokenizer host (and free its memory) after this long without a request; 0 = never. */
+export const DEFAULT_HOST_IDLE_MINUTES = 10;
+
 const Settings = v.object({
   disabledSites: v.optional(v.array(v.string()), []),
+  hostIdleMinutes: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),
+    DEFAULT_HOST_IDLE_MINUTES,
+  ),
 });
 export type Settings = v.InferOutput<typeof Settings>;
 
@@ -13,7 +20,22 @@ const KEY = 'settings';
 export async function readSettings(): Promise<Settings> {
   const raw = (await browser.storage.local.get(KEY))[KEY];
   const r = v.safeParse(Settings, raw ?? {});
-  return r.success ? r.output : { disabledSites: [] };
+  return r.success ? r.output : { disabledSites: [], hostIdleMinutes: DEFAULT_HOST_IDLE_MINUTES };
+}
+
+/**
+ * The settings as they are now, kept current from storage (for code that reads a setting on every
+ * request and must not wait for storage each time). Defaults until the first read completes.
+ */
+export function followSettings(): () => Settings {
+  let current = v.parse(Settings, {});
+  void readSettings().then((s) => (current = s));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(KEY in changes)) return;
+    const r = v.safeParse(Settings, changes[KEY]?.newValue ?? {});
+    if (r.success) current = r.output;
+  });
+  return () => current;
 }
 
 /** Read-modify-write of the settings one at a time: the popup and the settings page may both write. */

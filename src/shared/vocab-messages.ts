@@ -8,6 +8,7 @@ import type {
   VocabItem,
   VocabList,
 } from '../core/vocab';
+import { VOCAB_LIMITS } from '../core/vocab/limits';
 
 /**
  * Vocabulary and Anki requests of the message protocol (messages.ts adds them to BackgroundRequest
@@ -15,16 +16,17 @@ import type {
  * sizes capped, everything validated before the background acts on it.
  */
 
-const MAX_WORD = 200;
-const MAX_FIELD = 20_000;
+// One set of numbers for messages and imports (a backup can hold nothing a message could not add).
+const MAX_WORD = VOCAB_LIMITS.word;
+const MAX_FIELD = VOCAB_LIMITS.field;
 /** A JSON backup of tens of thousands of words; runtime messages allow far more. */
-const MAX_IMPORT = 50_000_000;
+const MAX_IMPORT = VOCAB_LIMITS.importChars;
 
 const word = v.pipe(v.string(), v.maxLength(MAX_WORD));
 const field = v.pipe(v.string(), v.maxLength(MAX_FIELD));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const listName = v.pipe(v.string(), v.maxLength(200));
-const tags = v.pipe(v.array(word), v.maxLength(50));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(VOCAB_LIMITS.id));
+const listName = v.pipe(v.string(), v.maxLength(VOCAB_LIMITS.listName));
+const tags = v.pipe(v.array(word), v.maxLength(VOCAB_LIMITS.tagsPerWord));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** Content script (popup button, shortcut): save the word under the pointer. */
@@ -37,8 +39,8 @@ export const VocabAddRequest = v.object({
     meaning: v.optional(field),
     sentence: v.optional(field),
     sentenceOffset: v.optional(offset),
-    pageTitle: v.optional(v.pipe(v.string(), v.maxLength(1000))),
-    url: v.optional(v.pipe(v.string(), v.maxLength(4096))),
+    pageTitle: v.optional(v.pipe(v.string(), v.maxLength(VOCAB_LIMITS.pageTitle))),
+    url: v.optional(v.pipe(v.string(), v.maxLength(VOCAB_LIMITS.url))),
     tags: v.optional(tags),
     listId: v.optional(id),
   }),

@@ -11,6 +11,12 @@ export interface HostResources {
   lookup?: (text: string, offset: number) => unknown;
 }
 
+class BudgetExceeded extends Error {
+  constructor(budgetMs: number) {
+    super(`the tokenizer stopped a request that took longer than ${Math.round(budgetMs / 1000)} s`);
+  }
+}
+
 export type LoadResources = () => Promise<HostResources>;
 
 /**
@@ -26,7 +32,18 @@ export class TokenizerHost {
   constructor(
     private readonly load: LoadResources,
     private readonly hostName: string,
+    /** A batch still running after this long stops between texts and answers `host-timeout`. */
+    private readonly budgetMs = Infinity,
   ) {}
+
+  /**
+   * Forget the loaded dictionaries (the idle close where the host cannot be closed, e.g. Firefox's
+   * background page): the memory is freed once no request holds them; the next request loads again.
+   */
+  release(): void {
+    this.loading = undefined;
+    this.loadMs = null;
+  }
 
   private resources(): Promise<HostResources> {
     if (!this.loading) {
@@ -56,9 +73,12 @@ export class TokenizerHost {
     };
   }
 
-  /** Start loading without a request (e.g. at browser start-up). */
-  warmUp(): void {
-    this.resources().catch(() => undefined);
+  /** Start loading without a request; settles (never rejects) when the load is over either way. */
+  warmUp(): Promise<void> {
+    return this.resources().then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   async handle<R extends HostRequest>(req: R): Promise<Responses[R['type']]>;
@@ -78,7 +98,11 @@ export class TokenizerHost {
           ? new Map(req.overrides.map((o) => [o.surface, o.reading]))
           : undefined;
         const annotate = (t: string) => res.annotate(t, overrides);
+        const started = performance.now();
         const results = req.texts.map((t, i) => {
+          // A synchronous call cannot be interrupted; checking between texts bounds a batch to its
+          // budget plus one text (≤ 20,000 characters, and every core stage is linear).
+          if (performance.now() - started > this.budgetMs) throw new BudgetExceeded(this.budgetMs);
           const ctx = req.contexts?.length === req.texts.length ? req.contexts[i] : undefined;
           return ctx ? annotateInContext(annotate, t, ctx.before, ctx.after) : annotate(t);
         });
@@ -86,7 +110,7 @@ export class TokenizerHost {
       }
       return { ok: true, result: res.lookup ? res.lookup(req.text, req.offset) : null };
     } catch (err) {
-      return failure('internal', err);
+      return failure(err instanceof BudgetExceeded ? 'host-timeout' : 'internal', err);
     }
   }
 }

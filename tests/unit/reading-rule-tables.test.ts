@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_RULES } from '../../src/core/reading/context/context-rules';
+import { INSTITUTION_RULES } from '../../src/core/reading/context/institution-readings';
 import { NEWS_LEXICON } from '../../src/core/reading/context/news-lexicon';
 import { NIHON_RULES } from '../../src/core/reading/context/prefer-nihon';
 import type { ReadingRule } from '../../src/core/reading/context/rule-types';
+import { NEWS_NAME_RULES } from '../../src/core/reading/names/news-names';
 import { COUNTER_RULES } from '../../src/core/reading/numbers/counter-table';
 
 /** The rule tables are data: every row must be readable and reachable. */
@@ -11,6 +13,8 @@ const ALL: Array<[string, readonly ReadingRule[]]> = [
   ['news lexicon', NEWS_LEXICON],
   ['context rules', CONTEXT_RULES],
   ['日本 rules', NIHON_RULES],
+  ['institutions in 所', INSTITUTION_RULES],
+  ['names in the news', NEWS_NAME_RULES],
 ];
 
 const keyOf = (r: ReadingRule) => ('word' in r ? `word:${r.word}` : `lemma:${r.lemma}`);

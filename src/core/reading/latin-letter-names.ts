@@ -32,15 +32,18 @@ const LETTER_NAMES: Record<string, readonly string[]> = {
   Z: ['ぜっと', 'ぜっど'],
 };
 
-/** Regex source matching the spelled-out reading of `letters`, or undefined if one is not a letter. */
-export function letterNamesPattern(letters: string): string | undefined {
-  let out = '';
+/**
+ * The spelled-out names of each letter of `letters`, in order of preference, or undefined if one
+ * is not a Latin letter.
+ */
+export function letterNames(letters: string): (readonly string[])[] | undefined {
+  const out: (readonly string[])[] = [];
   for (const ch of letters) {
     const c = ch.charCodeAt(0);
     const ascii = c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : ch;
     const names = LETTER_NAMES[ascii.toUpperCase()];
     if (!names) return undefined;
-    out += `(?:${names.join('|')})`;
+    out.push(names);
   }
   return out;
 }

@@ -1,12 +1,14 @@
 import type { Token } from '../types';
 import { applyReadingRules, indexRules } from './context/apply-reading-rules';
 import { CONTEXT_RULES } from './context/context-rules';
+import { INSTITUTION_RULES } from './context/institution-readings';
 import { NEWS_LEXICON } from './context/news-lexicon';
 import { NIHON_RULES, preferNihon } from './context/prefer-nihon';
 import { readDictionaryCompounds } from './compound/dictionary-compounds';
 import type { ReadingLookups } from './lookups';
 import { morphsFromTokens, type Morph } from './morph';
 import { readForeignSurnames } from './names/foreign-surnames';
+import { NEWS_NAME_RULES } from './names/news-names';
 import { readNames } from './names/read-names';
 import { readCounters } from './numbers/read-counters';
 import { applyReadingOverrides } from './overrides';
@@ -14,7 +16,13 @@ import { unitsFromMorphs, type ReadingUnit } from './reading-units';
 
 export type { ReadingLookups } from './lookups';
 
-const BUILTIN_RULES = indexRules([...NEWS_LEXICON, ...NIHON_RULES, ...CONTEXT_RULES]);
+const BUILTIN_RULES = indexRules([
+  ...NEWS_LEXICON,
+  ...INSTITUTION_RULES,
+  ...NEWS_NAME_RULES,
+  ...NIHON_RULES,
+  ...CONTEXT_RULES,
+]);
 
 /**
  * Tokens → morphs with decided readings, stage by stage (each stage a pure function):

@@ -10,6 +10,7 @@ import {
   type VocabItem,
   type VocabList,
 } from './model';
+import { VOCAB_LIMITS } from './limits';
 import { SCHEMA_VERSION } from './schema';
 
 /** A fresh database: one empty default list. */
@@ -43,6 +44,10 @@ export function createList(
   name: string,
   options?: OpOptions,
 ): { db: VocabDatabase; list: VocabList } {
+  // The import limit: a database a backup could not restore must not be built one list at a time.
+  if (db.lists.length >= VOCAB_LIMITS.lists) {
+    throw new VocabError('too-many', `There can be at most ${VOCAB_LIMITS.lists} lists.`);
+  }
   const list: VocabList = {
     id: newId(options),
     name: cleanName(db, name),

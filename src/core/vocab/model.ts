@@ -83,7 +83,8 @@ export type VocabErrorCode =
   | 'duplicate-name'
   | 'default-list'
   | 'duplicate-item'
-  | 'invalid-item';
+  | 'invalid-item'
+  | 'too-many';
 
 /** A refused operation (unknown id, empty name…); `message` is fit to show to the user. */
 export class VocabError extends Error {
@@ -135,12 +136,12 @@ export function keyOfItem(item: Pick<VocabItem, 'listId' | 'dictionaryForm' | 'r
 
 /** Tags are single tokens (Anki splits tags on whitespace): inner whitespace becomes '_'. */
 export function normalizeTags(tags: readonly string[]): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const tag of tags) {
     const t = tag.trim().replace(/\s+/g, '_');
-    if (t && !out.includes(t)) out.push(t);
+    if (t) out.add(t);
   }
-  return out;
+  return [...out];
 }
 
 export function getDefaultList(db: VocabDatabase): VocabList {

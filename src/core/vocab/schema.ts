@@ -13,6 +13,15 @@ import {
   sentenceOffsetProblem,
   urlProblem,
 } from './fields';
+import {
+  NO_LIMITS,
+  VOCAB_LIMITS,
+  fixReadingProblem,
+  fixSurfaceProblem,
+  maxChars,
+  maxCount,
+  type VocabLimits,
+} from './limits';
 import { keyOfItem, normalizeReading, normalizeTags, type VocabDatabase, type VocabItem } from './model';
 
 export const SCHEMA_VERSION = 1;
@@ -46,65 +55,95 @@ function rule(problem: (value: string) => string | null) {
   );
 }
 
-const text = v.string();
-const nonEmptyText = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const v0NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const isoDate = v.pipe(v.string(), rule(isoDateProblem), v.transform(normalizeIsoDate));
-const url = v.pipe(v.string(), v.trim(), rule(urlProblem));
-const reading = v.pipe(v.string(), v.trim(), rule(readingProblem), v.transform(normalizeReading));
 const offset = v.pipe(
   v.number(),
   v.integer('expected a whole number'),
   v.minValue(0, 'expected a number ≥ 0'),
 );
 
-const contextSchema = v.object({
-  surface: v.optional(text, ''),
-  sentence: text,
-  sentenceOffset: v.optional(offset),
-  pageTitle: v.optional(text, ''),
-  url: v.optional(url, ''),
-  addedAt: isoDate,
-});
-
-const itemSchema = v.object({
-  id: nonEmptyText,
-  surface: v.optional(text, ''),
-  dictionaryForm: nonEmptyText,
-  reading,
-  meaning: v.optional(text, ''),
-  notes: v.optional(text, ''),
-  sentence: v.optional(text, ''),
-  sentenceOffset: v.optional(offset),
-  pageTitle: v.optional(text, ''),
-  url: v.optional(url, ''),
-  addedAt: isoDate,
-  updatedAt: isoDate,
-  listId: nonEmptyText,
-  tags: v.optional(
-    v.pipe(
-      v.array(text),
-      v.transform((tags: string[]) => normalizeTags(tags)),
+/** The database shape with every text and list capped at `L` (NO_LIMITS for the stored database). */
+function databaseSchemaWith(L: VocabLimits) {
+  const text = (max: number) => v.pipe(v.string(), maxChars(max));
+  const nonEmptyText = (max: number) =>
+    v.pipe(v.string(), maxChars(max), v.trim(), v.nonEmpty('must not be empty'));
+  const url = v.pipe(v.string(), maxChars(L.url), v.trim(), rule(urlProblem));
+  const reading = v.pipe(
+    v.string(),
+    maxChars(L.word),
+    v.trim(),
+    rule(readingProblem),
+    v.transform(normalizeReading),
+  );
+  const contextSchema = v.object({
+    surface: v.optional(text(L.word), ''),
+    sentence: text(L.field),
+    sentenceOffset: v.optional(offset),
+    pageTitle: v.optional(text(L.pageTitle), ''),
+    url: v.optional(url, ''),
+    addedAt: isoDate,
+  });
+  const itemSchema = v.object({
+    id: nonEmptyText(L.id),
+    surface: v.optional(text(L.word), ''),
+    dictionaryForm: nonEmptyText(L.word),
+    reading,
+    meaning: v.optional(text(L.field), ''),
+    notes: v.optional(text(L.field), ''),
+    sentence: v.optional(text(L.field), ''),
+    sentenceOffset: v.optional(offset),
+    pageTitle: v.optional(text(L.pageTitle), ''),
+    url: v.optional(url, ''),
+    addedAt: isoDate,
+    updatedAt: isoDate,
+    listId: nonEmptyText(L.id),
+    tags: v.optional(
+      v.pipe(
+        v.array(text(L.word)),
+        maxCount(L.tagsPerWord, 'tags'),
+        v.transform((tags: string[]) => normalizeTags(tags)),
+      ),
+      [],
     ),
-    [],
-  ),
-  known: v.optional(v.boolean(), false),
-  contexts: v.optional(v.array(contextSchema)),
-});
+    known: v.optional(v.boolean(), false),
+    contexts: v.optional(v.pipe(v.array(contextSchema), maxCount(L.contextsPerWord, 'saved contexts'))),
+  });
+  const listSchema = v.object({
+    id: nonEmptyText(L.id),
+    name: nonEmptyText(L.listName),
+    createdAt: isoDate,
+    isDefault: v.optional(v.boolean(), false),
+  });
+  // A backup's corrections pass the very rules of a correction message; stored ones may be older.
+  const limited = L.corrections !== Infinity;
+  const correction = v.object({
+    surface: limited ? v.pipe(v.string(), v.trim(), rule(fixSurfaceProblem)) : nonEmptyText(L.word),
+    reading: limited
+      ? v.pipe(v.string(), v.trim(), rule(fixReadingProblem), v.transform(normalizeReading))
+      : reading,
+  });
+  return v.object({
+    schemaVersion: v.literal(SCHEMA_VERSION),
+    lists: v.pipe(v.array(listSchema), maxCount(L.lists, 'lists')),
+    items: v.pipe(v.array(itemSchema), maxCount(L.words, 'words')),
+    knownWords: v.optional(
+      v.pipe(
+        v.array(v.object({ dictionaryForm: nonEmptyText(L.word), reading })),
+        maxCount(L.knownWords, 'known words'),
+      ),
+      [],
+    ),
+    readingCorrections: v.optional(
+      v.pipe(v.array(correction), maxCount(L.corrections, 'reading corrections')),
+      [],
+    ),
+  });
+}
 
-const listSchema = v.object({
-  id: nonEmptyText,
-  name: nonEmptyText,
-  createdAt: isoDate,
-  isDefault: v.optional(v.boolean(), false),
-});
-
-const databaseSchema = v.object({
-  schemaVersion: v.literal(SCHEMA_VERSION),
-  lists: v.array(listSchema),
-  items: v.array(itemSchema),
-  knownWords: v.optional(v.array(v.object({ dictionaryForm: nonEmptyText, reading })), []),
-  readingCorrections: v.optional(v.array(v.object({ surface: nonEmptyText, reading })), []),
-});
+const storedSchema = databaseSchemaWith(NO_LIMITS);
+const importSchema = databaseSchemaWith(VOCAB_LIMITS);
+type ItemOutput = v.InferOutput<typeof storedSchema>['items'][number];
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   let out = '';
@@ -178,7 +217,7 @@ function crossCheck(db: VocabDatabase): SchemaIssue[] {
   return issues;
 }
 
-function finishItem(item: v.InferOutput<typeof itemSchema>): VocabItem {
+function finishItem(item: ItemOutput): VocabItem {
   const out: VocabItem = { ...item, surface: item.surface || item.dictionaryForm } as VocabItem;
   if (out.sentenceOffset === undefined) delete out.sentenceOffset;
   if (!out.contexts || out.contexts.length === 0) delete out.contexts;
@@ -195,8 +234,9 @@ function finishItem(item: v.InferOutput<typeof itemSchema>): VocabItem {
 /** Validate data that claims to be the current version. */
 export function checkCurrentDatabase(
   raw: unknown,
+  limits: 'stored' | 'import' = 'stored',
 ): { ok: true; db: VocabDatabase } | { ok: false; issues: SchemaIssue[] } {
-  const parsed = v.safeParse(databaseSchema, raw);
+  const parsed = v.safeParse(limits === 'import' ? importSchema : storedSchema, raw);
   if (!parsed.success) return { ok: false, issues: issuesFromValibot(parsed.issues) };
   const out = parsed.output;
   const db: VocabDatabase = {
@@ -219,22 +259,22 @@ export function checkCurrentDatabase(
 const v0Schema = v.object({
   lists: v.array(
     v.object({
-      id: nonEmptyText,
-      name: nonEmptyText,
+      id: v0NonEmpty,
+      name: v0NonEmpty,
       default: v.optional(v.boolean(), false),
       created: v.number(),
     }),
   ),
   words: v.array(
     v.object({
-      id: nonEmptyText,
-      word: nonEmptyText,
+      id: v0NonEmpty,
+      word: v0NonEmpty,
       reading: v.string(),
       meaning: v.optional(v.string(), ''),
       sentence: v.optional(v.string(), ''),
       title: v.optional(v.string(), ''),
       url: v.optional(v.string(), ''),
-      list: nonEmptyText,
+      list: v0NonEmpty,
       added: v.number(),
       tags: v.optional(v.string(), ''),
       known: v.optional(v.boolean(), false),
@@ -323,9 +363,13 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-/** Like migrate, but returns the issues instead of throwing. */
+/**
+ * Like migrate, but returns the issues instead of throwing. `'import'` also applies VOCAB_LIMITS
+ * (the message limits) to every field and list.
+ */
 export function checkDatabase(
   raw: unknown,
+  limits: 'stored' | 'import' = 'stored',
 ): { ok: true; db: VocabDatabase } | { ok: false; issues: SchemaIssue[] } {
   const found = versionOf(raw);
   if (!found.ok) return found;
@@ -338,7 +382,7 @@ export function checkDatabase(
     if (!result.ok) return result;
     data = result.next;
   }
-  return checkCurrentDatabase(data);
+  return checkCurrentDatabase(data, limits);
 }
 
 /**

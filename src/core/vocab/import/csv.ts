@@ -11,6 +11,7 @@ import {
   sentenceOffsetProblem,
   urlProblem,
 } from '../fields';
+import { VOCAB_LIMITS, tooLong, tooMany } from '../limits';
 import { normalizeReading, normalizeTags, type VocabItem, type VocabList } from '../model';
 import { DEFAULT_LIST_REF } from './batch';
 import { capIssues, issue, type ImportIssue } from './issues';
@@ -30,6 +31,19 @@ const KNOWN_VALUES: Record<string, boolean> = {
   no: false,
   '1': true,
   '0': false,
+};
+
+/** The message limit of each text column (VOCAB_LIMITS), checked before anything else in a row. */
+const CELL_LIMITS: Partial<Record<CsvColumn, number>> = {
+  list: VOCAB_LIMITS.listName,
+  surface: VOCAB_LIMITS.word,
+  dictionary_form: VOCAB_LIMITS.word,
+  reading: VOCAB_LIMITS.word,
+  meaning: VOCAB_LIMITS.field,
+  notes: VOCAB_LIMITS.field,
+  sentence: VOCAB_LIMITS.field,
+  page_title: VOCAB_LIMITS.pageTitle,
+  url: VOCAB_LIMITS.url,
 };
 
 function readHeader(fields: string[]): { columns: CsvColumn[] } | { issues: ImportIssue[] } {
@@ -85,6 +99,24 @@ export function parseCsvImport(text: string, options: CsvImportOptions): ParseRe
       if (reason) issues.push(issue({ line, field }, reason));
       return reason !== null;
     };
+    let oversized = false;
+    for (const [name, max] of Object.entries(CELL_LIMITS) as [CsvColumn, number][]) {
+      if (problem(name, tooLong(cell(name), max))) oversized = true;
+    }
+    const tagCells = cell('tags').split(/\s+/);
+    if (problem('tags', tooMany(tagCells.filter(Boolean).length, VOCAB_LIMITS.tagsPerWord, 'tags')))
+      oversized = true;
+    if (
+      problem(
+        'tags',
+        tooLong(
+          tagCells.reduce((a, t) => (t.length > a.length ? t : a), ''),
+          VOCAB_LIMITS.word,
+        ),
+      )
+    )
+      oversized = true;
+    if (oversized) continue;
 
     const surfaceCell = cell('surface').trim();
     const formCell = cell('dictionary_form').trim();
@@ -143,12 +175,18 @@ export function parseCsvImport(text: string, options: CsvImportOptions): ParseRe
       addedAt: dates.added_at,
       updatedAt: dates.updated_at,
       listId,
-      tags: normalizeTags(cell('tags').split(/\s+/)),
+      tags: normalizeTags(tagCells),
       known: KNOWN_VALUES[knownCell] ?? false,
     };
     if (sentenceOffset !== undefined) item.sentenceOffset = sentenceOffset;
     items.push(item);
   }
+  issues.push(
+    ...[
+      tooMany(items.length, VOCAB_LIMITS.words, 'words'),
+      tooMany(lists.size, VOCAB_LIMITS.lists, 'lists'),
+    ].flatMap((reason) => (reason ? [issue({}, reason)] : [])),
+  );
   if (issues.length > 0) return { ok: false, issues: capIssues(issues) };
   return {
     ok: true,

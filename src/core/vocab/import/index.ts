@@ -3,6 +3,7 @@
  * database unchanged. All-or-nothing by construction: the new database is only built once the whole
  * file has passed validation, and on any problem the caller gets back the very object it passed in.
  */
+import { VOCAB_LIMITS, tooLong } from '../limits';
 import { nowIso, newId, type VocabDatabase } from '../model';
 import type { ImportBatch } from './batch';
 import { parseCsvImport } from './csv';
@@ -42,6 +43,8 @@ export function parseImport(
   const format = !options.format || options.format === 'auto' ? detectFormat(text) : options.format;
   const now = nowIso({ now: options.now });
   const makeId = options.makeId ?? (() => newId());
+  const size = tooLong(text, VOCAB_LIMITS.importChars);
+  if (size) return { ok: false, issues: [issue({}, `the file is too large: ${size}`)] };
   try {
     return format === 'json' ? parseJsonBackup(text) : parseCsvImport(text, { now, makeId });
   } catch (error) {

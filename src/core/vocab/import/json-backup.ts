@@ -2,7 +2,7 @@
 import { BACKUP_FORMAT } from '../export/json-backup';
 import { checkDatabase } from '../schema';
 import type { ImportBatch } from './batch';
-import { issue, type ImportIssue } from './issues';
+import { capIssues, issue, type ImportIssue } from './issues';
 import { lineAndColumn, locateJsonSyntaxError } from './json-syntax';
 
 export type ParseResult = { ok: true; batch: ImportBatch } | { ok: false; issues: ImportIssue[] };
@@ -38,9 +38,12 @@ export function parseJsonBackup(text: string): ParseResult {
       issues: [issue({ path: 'format' }, `expected "${BACKUP_FORMAT}", got ${JSON.stringify(format)}`)],
     };
   }
-  const checked = checkDatabase(data);
+  const checked = checkDatabase(data, 'import');
   if (!checked.ok) {
-    return { ok: false, issues: checked.issues.map((i) => issue({ path: i.path || undefined }, i.reason)) };
+    return {
+      ok: false,
+      issues: capIssues(checked.issues.map((i) => issue({ path: i.path || undefined }, i.reason))),
+    };
   }
   const db = checked.db;
   return {

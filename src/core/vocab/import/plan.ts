@@ -40,19 +40,28 @@ export function planImport(
   const replaceFresh = batch.source === 'json' && isFresh(db) && batch.lists.some((l) => l.isDefault);
   const lists: VocabList[] = replaceFresh ? [] : [...db.lists];
 
-  // Batch list id → database list id.
+  // Batch list id → database list id. Lists are found by id and by folded name through maps (each
+  // name folded once), so a file with many lists costs linear time, not lists × lists.
   const listMap = new Map<string, string>();
   listMap.set(DEFAULT_LIST_REF, getDefaultList(db).id);
+  const byId = new Map<string, VocabList>();
+  const byName = new Map<string, VocabList>();
+  const remember = (l: VocabList) => {
+    if (!byId.has(l.id)) byId.set(l.id, l);
+    const folded = l.name.toLowerCase();
+    if (!byName.has(folded)) byName.set(folded, l);
+  };
+  lists.forEach(remember);
   for (const incoming of batch.lists) {
-    const folded = incoming.name.toLowerCase();
-    const match =
-      lists.find((l) => l.id === incoming.id) ?? lists.find((l) => l.name.toLowerCase() === folded);
+    const match = byId.get(incoming.id) ?? byName.get(incoming.name.toLowerCase());
     if (match) {
       listMap.set(incoming.id, match.id);
       continue;
     }
-    const id = lists.some((l) => l.id === incoming.id) ? makeId() : incoming.id;
-    lists.push({ ...incoming, id, isDefault: replaceFresh && incoming.isDefault });
+    const id = byId.has(incoming.id) ? makeId() : incoming.id;
+    const added = { ...incoming, id, isDefault: replaceFresh && incoming.isDefault };
+    lists.push(added);
+    remember(added);
     listMap.set(incoming.id, id);
     preview.newLists.push(incoming.name);
   }

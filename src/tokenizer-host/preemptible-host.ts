@@ -1,0 +1,125 @@
+import { failure, type HostRequest, type Responses } from '../shared/messages';
+
+/** What PreemptibleHost needs of a Worker (an in-memory fake in tests). */
+export interface WorkerLike {
+  postMessage(message: unknown): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+}
+
+interface Pending {
+  resolve(res: unknown): void;
+  /** Started when the worker is ready: loading the dictionary is not the request's time. */
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+/** A worker whose dictionary has not loaded after this long is stopped (and started again on demand). */
+const LOAD_BUDGET_MS = 60_000;
+
+/**
+ * The tokenizer host behind a dedicated worker, with a time budget per request. A synchronous
+ * runaway (a pathological input to some stage) cannot be interrupted from its own thread, but a
+ * worker can be terminated: past `budgetMs` the worker is stopped, every request waiting on it is
+ * answered `host-timeout`, and the next request starts a fresh worker (the dictionary loads again,
+ * ~1 s). `release()` stops the worker for the idle close. Same interface as TokenizerHost.handle.
+ */
+export class PreemptibleHost {
+  private worker: WorkerLike | undefined;
+  private ready = false;
+  private loadTimer: ReturnType<typeof setTimeout> | undefined;
+  private nextId = 0;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(
+    private readonly spawn: () => WorkerLike,
+    private readonly budgetMs: number,
+    private readonly hostName: string,
+  ) {}
+
+  /** Start the worker (and its dictionary load) before the first request. */
+  warmUp(): Promise<void> {
+    try {
+      this.running();
+    } catch {
+      // Reported to the first request instead.
+    }
+    return Promise.resolve();
+  }
+
+  handle<R extends HostRequest>(req: R): Promise<Responses[R['type']]>;
+  handle(req: HostRequest): Promise<unknown> {
+    if (req.type === 'host-stats' && !this.worker) {
+      return Promise.resolve({ ok: true, host: this.hostName, loaded: false, loadMs: null, heapBytes: null });
+    }
+    let worker: WorkerLike;
+    try {
+      worker = this.running();
+    } catch (err) {
+      return Promise.resolve(failure('dictionary-unavailable', err));
+    }
+    const id = ++this.nextId;
+    const answered = new Promise((resolve) => {
+      const pending: Pending = { resolve };
+      if (this.ready) this.startClock(pending);
+      this.pending.set(id, pending);
+      worker.postMessage({ id, request: req });
+    });
+    // The worker's host does not know where it runs: stats name this host.
+    return req.type === 'host-stats'
+      ? answered.then((res) =>
+          (res as { ok?: boolean }).ok ? { ...(res as object), host: this.hostName } : res,
+        )
+      : answered;
+  }
+
+  /** Stop the worker and free its memory; the next request starts another. */
+  release(): void {
+    if (this.pending.size === 0) this.stop('released');
+  }
+
+  private running(): WorkerLike {
+    if (this.worker) return this.worker;
+    const worker = this.spawn();
+    this.ready = false;
+    this.loadTimer = setTimeout(() => this.stop('timeout'), LOAD_BUDGET_MS);
+    worker.onmessage = (e) => {
+      const { id, response, ready } = e.data as { id: number; response: unknown; ready?: true };
+      if (ready) {
+        clearTimeout(this.loadTimer);
+        this.ready = true;
+        for (const p of this.pending.values()) this.startClock(p);
+        return;
+      }
+      const p = this.pending.get(id);
+      if (!p) return;
+      clearTimeout(p.timer);
+      this.pending.delete(id);
+      p.resolve(response);
+    };
+    worker.onerror = () => this.stop('crashed');
+    this.worker = worker;
+    return worker;
+  }
+
+  private startClock(p: Pending): void {
+    p.timer ??= setTimeout(() => this.stop('timeout'), this.budgetMs);
+  }
+
+  private stop(why: 'timeout' | 'crashed' | 'released'): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.ready = false;
+    clearTimeout(this.loadTimer);
+    const seconds = Math.round(this.budgetMs / 1000);
+    const answer =
+      why === 'timeout'
+        ? failure('host-timeout', `the tokenizer did not answer within ${seconds} s and was restarted`)
+        : failure('dictionary-unavailable', 'the tokenizer stopped unexpectedly and was restarted');
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.resolve(answer);
+    }
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The host behind a worker with a time budget: a request past the budget is answered host-timeout
+ * and the worker is terminated, even when its thread is stuck in a loop; the next request gets a
+ * fresh worker. Uses real threads (node:worker_threads behind the Worker interface).
+ */
+import { Worker as NodeWorker } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PreemptibleHost, type WorkerLike } from '../../src/tokenizer-host/preemptible-host';
+
+/**
+ * A worker thread that answers annotate requests, and spins forever on the text "loop": the
+ * runaway a watchdog must stop.
+ */
+const SCRIPT = `
+const { parentPort, workerData } = require('node:worker_threads');
+// Loading the dictionary: ready at once, or after workerData.loadMs (requests wait, as in the host).
+let loaded = Promise.resolve();
+if (workerData.loadMs === 0) parentPort.postMessage({ ready: true });
+else loaded = new Promise((r) => setTimeout(r, workerData.loadMs)).then(() => parentPort.postMessage({ ready: true }));
+parentPort.on('message', ({ id, request }) => loaded.then(() => {
+  if (request.texts && request.texts[0] === 'loop') for (;;);
+  parentPort.postMessage({ id, response: { ok: true, results: request.texts.map(() => ({ ruby: [], terms: [] })) } });
+}));`;
+
+const threads: NodeWorker[] = [];
+let spawned = 0;
+
+let loadMs = 0;
+
+function spawnThread(): WorkerLike {
+  const thread = new NodeWorker(SCRIPT, { eval: true, workerData: { loadMs } });
+  threads.push(thread);
+  spawned++;
+  const like: WorkerLike = {
+    postMessage: (m) => thread.postMessage(m),
+    terminate: () => void thread.terminate(),
+    onmessage: null,
+    onerror: null,
+  };
+  thread.on('message', (data: unknown) => like.onmessage?.({ data } as MessageEvent));
+  thread.on('error', (e) => like.onerror?.(e as unknown as ErrorEvent));
+  return like;
+}
+
+afterEach(async () => {
+  await Promise.all(threads.splice(0).map((t) => t.terminate()));
+  spawned = 0;
+  loadMs = 0;
+});
+
+describe('PreemptibleHost', () => {
+  it('answers through the worker', async () => {
+    const host = new PreemptibleHost(spawnThread, 2000, 'test');
+    await expect(host.handle({ type: 'annotate', texts: ['漢字'] })).resolves.toMatchObject({ ok: true });
+    expect(spawned).toBe(1);
+  });
+
+  it('stops a worker stuck in a loop after the budget and recovers with a fresh one', async () => {
+    const host = new PreemptibleHost(spawnThread, 300, 'test');
+    const started = performance.now();
+    const [stuck, waiting] = await Promise.all([
+      host.handle({ type: 'annotate', texts: ['loop'] }),
+      host.handle({ type: 'annotate', texts: ['漢字'] }),
+    ]);
+    expect(stuck).toMatchObject({ ok: false, code: 'host-timeout' });
+    // A request queued behind the runaway on the same worker is answered too, not left hanging.
+    expect(waiting).toMatchObject({ ok: false, code: 'host-timeout' });
+    expect(performance.now() - started).toBeLessThan(5000);
+    await expect(host.handle({ type: 'annotate', texts: ['漢字'] })).resolves.toMatchObject({ ok: true });
+    expect(spawned).toBe(2);
+  });
+
+  it('does not count the dictionary load against a request’s budget', async () => {
+    loadMs = 600;
+    const host = new PreemptibleHost(spawnThread, 300, 'test');
+    await expect(host.handle({ type: 'annotate', texts: ['漢字'] })).resolves.toMatchObject({ ok: true });
+    expect(spawned).toBe(1);
+  });
+
+  it('releases the worker when idle, and starts one again on demand', async () => {
+    const host = new PreemptibleHost(spawnThread, 2000, 'test');
+    await host.handle({ type: 'annotate', texts: ['a'] });
+    host.release();
+    await expect(host.handle({ type: 'host-stats' })).resolves.toMatchObject({ ok: true, loaded: false });
+    await expect(host.handle({ type: 'annotate', texts: ['a'] })).resolves.toMatchObject({ ok: true });
+    expect(spawned).toBe(2);
+  });
+
+  it('reports a worker that cannot start', async () => {
+    const host = new PreemptibleHost(
+      () => {
+        throw new Error('no workers here');
+      },
+      2000,
+      'test',
+    );
+    await expect(host.handle({ type: 'annotate', texts: ['a'] })).resolves.toMatchObject({
+      ok: false,
+      code: 'dictionary-unavailable',
+    });
+  });
+});
