@@ -63,6 +63,9 @@ export class FuriganaController {
   private readonly pieceOf = new WeakMap<Node, AppliedAnnotation>();
   /** Page text nodes we took out of the page, to their record: the page may still write to them. */
   private readonly recordOf = new WeakMap<Node, AppliedAnnotation>();
+  /** Kept text nodes (left in the page, shortened) to their outermost record, and what we left in them. */
+  private readonly keptRecord = new WeakMap<Node, AppliedAnnotation>();
+  private readonly keptNowOf = new WeakMap<Node, string>();
   private readonly reannotations = new WeakMap<Element, { count: number; since: number }>();
   /** Runs not yet near the viewport, by the element watched for them. */
   private readonly waiting = new Map<Element, Run[]>();
@@ -270,12 +273,32 @@ export class FuriganaController {
     for (const rec of records) {
       if (rec.type === 'characterData') {
         const t = rec.target as Text;
+        const a = this.liveKept(t);
+        if (a) {
+          // Our own shortening of the node shows up here too: only a different text is the page's.
+          if (t.data === this.keptNowOf.get(t)) continue;
+          this.restore(a);
+        } else if (this.keptNowOf.get(t) === t.data) continue;
         if (!this.ownNodes.has(t) && !isOwnNode(t) && this.admit(t, counted)) found.push(t);
         continue;
       }
-      if (rec.removedNodes.length) removedSome = true;
+      for (const n of Array.from(rec.removedNodes)) {
+        removedSome = true;
+        // The page removed or moved a text node it owns that holds the end of one of our runs.
+        const a = this.liveKept(n);
+        if (a) {
+          this.restore(a);
+          if (this.admit(n as Text, counted)) found.push(n as Text);
+        }
+      }
       for (const n of Array.from(rec.addedNodes)) {
         if (this.ownNodes.has(n) || isOwnNode(n)) continue;
+        // Inserted before its text node, the page means before all of that node's text.
+        const next = this.liveKept(n.nextSibling);
+        if (next && n.previousSibling && this.ownNodes.has(n.previousSibling)) {
+          this.restore(next);
+          if (this.admit(next.kept, counted)) found.push(next.kept);
+        }
         if (n.nodeType === 1 || n.nodeType === 3) {
           for (const t of findJapaneseTextNodes(n, onShadow)) if (this.admit(t, counted)) found.push(t);
         }
@@ -304,10 +327,20 @@ export class FuriganaController {
     }
   }
 
+  private liveKept(n: Node | null): AppliedAnnotation | undefined {
+    const a = n ? this.keptRecord.get(n) : undefined;
+    return a && this.applied.has(a) ? a : undefined;
+  }
+
+  /** Undo one record (and the records made on its pieces), leaving the page's nodes as they were. */
   private restore(a: AppliedAnnotation): void {
     for (const c of (this.children.get(a) ?? []).slice().reverse()) if (this.applied.has(c)) this.restore(c);
     removeAnnotation(a);
     this.applied.delete(a);
+    this.keptNowOf.set(a.kept, a.kept.data);
+    if (this.keptRecord.get(a.kept) === a) this.keptRecord.delete(a.kept);
+    for (const n of a.inserted) this.pieceOf.delete(n);
+    if (this.pieceOf.get(a.kept) === a) this.pieceOf.delete(a.kept);
   }
 
   /**
@@ -331,7 +364,9 @@ export class FuriganaController {
   /** Forget annotations whose nodes the page removed (SPA navigation), so memory stays bounded. */
   private pruneDetached(): void {
     const detached = (a: AppliedAnnotation): boolean =>
-      !a.inserted.some((n) => n.isConnected) && (this.children.get(a) ?? []).every(detached);
+      !a.kept.isConnected &&
+      !a.inserted.some((n) => n.isConnected) &&
+      (this.children.get(a) ?? []).every(detached);
     for (const a of this.applied) if (detached(a)) this.applied.delete(a);
   }
 
@@ -362,8 +397,11 @@ export class FuriganaController {
       }
     };
     const marked = run().finally(() => {
-      if (this.draining === marked) this.draining = undefined;
-      this.checkIdle();
+      if (this.draining !== marked) return;
+      this.draining = undefined;
+      // Runs queued after the loop's last check but before this point would otherwise wait.
+      if (this.pending.length > 0 && gen === this.generation) void this.drain();
+      else this.checkIdle();
     });
     this.draining = marked;
     return marked;
@@ -417,15 +455,20 @@ export class FuriganaController {
   private record(a: AppliedAnnotation): void {
     for (const n of a.inserted) this.ownNodes.add(n);
     this.applied.add(a);
+    this.keptNowOf.set(a.kept, a.keptNow);
+    // Made on pieces of a long node: undone with (and before) the record that cut it.
+    const split = [a.kept, ...a.originals]
+      .map((n) => this.pieceOf.get(n))
+      .find((x) => x && this.applied.has(x));
+    if (split) {
+      const list = this.children.get(split) ?? [];
+      list.push(a);
+      this.children.set(split, list);
+      return;
+    }
+    this.keptRecord.set(a.kept, a);
     for (const o of a.originals) {
       if (o.nodeType !== 3) continue;
-      const parent = this.pieceOf.get(o);
-      if (parent) {
-        const list = this.children.get(parent) ?? [];
-        list.push(a);
-        this.children.set(parent, list);
-        continue;
-      }
       this.recordOf.set(o, a);
       this.originalsObserver?.observe(o, { characterData: true });
     }

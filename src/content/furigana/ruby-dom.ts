@@ -4,16 +4,22 @@ import { OWN_CLASS } from './find-text-nodes';
 /**
  * Applying and removing annotations: the one place where ruby enters and leaves a page. The page's
  * own nodes are kept and put back on removal, so turning furigana off leaves the very same nodes
- * the page had (frameworks keep references to them).
+ * the page had. The last text node of a run even stays in the page, holding the text after our
+ * nodes: frameworks keep references to their text nodes and insert before them, remove them or
+ * write to them, and all of that keeps working (the controller notices and steps back).
  *
  * Readings live in a `data-r` attribute shown by CSS `rt::before { content: attr(data-r) }`:
  * generated content is never selected, copied, found by Ctrl+F or read by `textContent`, so the
  * page's text stays exactly the page's text.
  */
 export interface AppliedAnnotation {
-  /** The page's nodes our nodes replaced, in order: text nodes and the separators between them. */
+  /** The page's nodes taken out (text nodes before the last one, separators), in order. */
   originals: Node[];
   inserted: Node[];
+  /** The run's last text node, left in place; its data before we shortened it and after. */
+  kept: Text;
+  keptData: string;
+  keptNow: string;
 }
 
 export const RUBY_CLASS = `${OWN_CLASS}-ruby`;
@@ -119,42 +125,52 @@ export function joinRun(parts: readonly Node[]): { text: string; separators: { a
 }
 
 /**
- * Replace a run of sibling nodes (text nodes, and the separators between them) by text + <ruby>
- * (+ term marks). Returns null when nothing applies or the run no longer holds `text` (the page
- * changed it meanwhile).
+ * Put ruby (and term marks) over a run of sibling nodes: our nodes go in before the run's last text
+ * node, which keeps only the text after the last annotation. Returns null when nothing applies or
+ * the run no longer holds `text` (the page changed it meanwhile).
  */
 export function applyToRun(parts: readonly Node[], text: string, ann: Annotation): AppliedAnnotation | null {
-  const first = parts[0];
-  const parent = first?.parentNode;
-  if (!first || !parent || parts.some((p) => p.parentNode !== parent)) return null;
+  const kept = parts[parts.length - 1];
+  const parent = kept?.parentNode;
+  if (!kept || kept.nodeType !== 3 || !parent || parts.some((p) => p.parentNode !== parent)) return null;
   const joined = joinRun(parts);
   if (joined.text !== text) return null;
-  if (ann.ruby.length === 0 && ann.terms.length === 0) return null;
-  const doc = first.ownerDocument!;
-  const ruby = [...ann.ruby].sort((a, b) => a.start - b.start);
+  const doc = kept.ownerDocument!;
+  const ruby = [...ann.ruby]
+    .sort((a, b) => a.start - b.start)
+    .filter((r) => r.start < r.end && r.end <= text.length);
   // Terms must not cut through a ruby span; such a term is dropped rather than breaking the ruby.
   const terms = [...ann.terms]
     .sort((a, b) => a.start - b.start)
     .filter(
-      (t) => !ruby.some((r) => (r.start < t.start && t.start < r.end) || (r.start < t.end && t.end < r.end)),
+      (t) =>
+        t.start < t.end &&
+        t.end <= text.length &&
+        !ruby.some((r) => (r.start < t.start && t.start < r.end) || (r.start < t.end && t.end < r.end)),
     );
+  if (ruby.length === 0 && terms.length === 0) return null;
+  const keptText = kept as Text;
+  const keptStart = text.length - keptText.data.length;
+  const lastEnd = Math.max(0, ...ruby.map((r) => r.end), ...terms.map((t) => t.end));
+  const keepFrom = Math.max(keptStart, lastEnd);
   const frag = doc.createDocumentFragment();
-  // Our placeholder keeps the run's place while its separators move into the fragment.
-  const anchor = doc.createTextNode('');
-  parent.insertBefore(anchor, first);
   const w = new RunWriter(doc, text, joined.separators);
   for (const t of terms) {
-    if (t.start < w.pos || t.end > text.length || t.start >= t.end) continue;
+    if (t.start < w.pos) continue;
     w.rubyRange(frag, ruby, t.start);
     const mark = makeTermMark(doc, t);
     w.rubyRange(mark, ruby, t.end);
     frag.appendChild(mark);
   }
-  w.rubyRange(frag, ruby, text.length);
-  const inserted = Array.from(frag.childNodes).filter((n) => !parts.includes(n));
-  for (const p of parts) if (p.nodeType === 3 && p.parentNode) p.parentNode.removeChild(p);
-  parent.replaceChild(frag, anchor);
-  return { originals: [...parts], inserted };
+  w.rubyRange(frag, ruby, keepFrom);
+  const originals = parts.slice(0, -1);
+  const inserted = Array.from(frag.childNodes).filter((n) => !originals.includes(n));
+  for (const p of originals) if (p.nodeType === 3 && p.parentNode) p.parentNode.removeChild(p);
+  const keptData = keptText.data;
+  const keptNow = text.slice(keepFrom);
+  if (keptNow !== keptData) keptText.data = keptNow;
+  parent.insertBefore(frag, kept);
+  return { originals: [...originals], inserted, kept: keptText, keptData, keptNow };
 }
 
 /** One text node: the common case of a run. */
@@ -163,35 +179,43 @@ export function applyAnnotation(node: Text, text: string, ann: Annotation): Appl
 }
 
 /**
- * Replace one long text node by plain text nodes of our own, cut at `cuts`: each piece is then
- * annotated on its own when the reader gets to it. Nothing is shown differently.
+ * Cut one long text node at `cuts` into plain text nodes of our own (the node itself keeps the
+ * last piece): each piece is then annotated on its own when the reader gets to it.
  */
 export function splitIntoPieces(
   node: Text,
   cuts: readonly number[],
 ): { applied: AppliedAnnotation; pieces: Text[] } {
   const doc = node.ownerDocument;
+  const keptData = node.data;
   const pieces: Text[] = [];
   let from = 0;
-  for (const cut of [...cuts, node.data.length]) {
-    if (cut > from) pieces.push(doc.createTextNode(node.data.slice(from, cut)));
+  for (const cut of cuts) {
+    if (cut > from) pieces.push(doc.createTextNode(keptData.slice(from, cut)));
     from = cut;
   }
   const frag = doc.createDocumentFragment();
   frag.append(...pieces);
-  node.parentNode!.replaceChild(frag, node);
-  return { applied: { originals: [node], inserted: [...pieces] }, pieces };
+  const keptNow = keptData.slice(from);
+  node.data = keptNow;
+  node.parentNode!.insertBefore(frag, node);
+  return {
+    applied: { originals: [], inserted: [...pieces], kept: node, keptData, keptNow },
+    pieces: [...pieces, node],
+  };
 }
 
 /**
- * Put the page's nodes back. Tolerates pages that moved or removed our nodes meanwhile: a piece of
- * ours that was annotated later is found through its replacement (`inserted` of the later record
- * is removed first, as records are undone newest first).
+ * Put the page's nodes back: the kept node gets its text again (unless the page wrote to it since,
+ * then the page's text stands), the nodes taken out go back before it, ours leave. Records made on
+ * top of this one must be removed first (newest first).
  */
 export function removeAnnotation(applied: AppliedAnnotation): void {
-  const first = applied.inserted.find((n) => n.parentNode);
-  const parent = first?.parentNode;
-  if (first && parent) for (const o of applied.originals) parent.insertBefore(o, first);
+  const { kept } = applied;
+  if (kept.data === applied.keptNow && applied.keptNow !== applied.keptData) kept.data = applied.keptData;
+  const ref: Node | undefined = kept.parentNode ? kept : applied.inserted.find((n) => n.parentNode);
+  const parent = ref?.parentNode;
+  if (ref && parent) for (const o of applied.originals) parent.insertBefore(o, ref);
   for (const n of applied.inserted) {
     if (n.parentNode) n.parentNode.removeChild(n);
   }
