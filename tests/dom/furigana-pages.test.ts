@@ -119,7 +119,9 @@ describe('long text and shadow roots', () => {
   it('annotates open shadow roots, also one attached later to an element already there', async () => {
     const { controller } = page('<div id="a"></div><div id="b"></div>');
     const a = document.getElementById('a')!.attachShadow({ mode: 'open' });
-    a.innerHTML = '<p>影の文章</p>';
+    const inShadow = document.createElement('p');
+    inShadow.textContent = '影の文章';
+    a.append(inShadow);
     await controller.enable();
     expect(a.querySelectorAll('ruby')).toHaveLength(2);
     const b = document.getElementById('b')!.attachShadow({ mode: 'open' });
@@ -158,7 +160,8 @@ describe('only what the reader is about to see', () => {
         disconnect() {}
       },
     );
-    document.body.innerHTML = '<p id="near">近い段落</p><p id="far">遠い段落</p>';
+    page('<p id="near">近い段落</p><p id="far">遠い段落</p>');
+    live.pop()!.disable();
     const h = host();
     const controller = new FuriganaController(document, { annotateTexts: h.annotateTexts, lazy: true });
     live.push(controller);
