@@ -67,6 +67,17 @@ describe('a word split by comments or empty elements is read as one', () => {
   });
 });
 
+describe('characters that belong together stay together', () => {
+  it('a variation selector stays with its kanji inside the ruby (葛󠄀飾)', async () => {
+    const { controller } = page('<p id="p">葛\u{E0100}飾区と神\uFE00社</p>');
+    const p = document.getElementById('p')!;
+    await controller.enable();
+    const bases = Array.from(p.querySelectorAll('ruby'), (r) => r.firstChild!.textContent);
+    expect(bases).toEqual(['葛\u{E0100}', '飾区', '神\uFE00', '社']);
+    expect(p.textContent).toBe('葛\u{E0100}飾区と神\uFE00社');
+  });
+});
+
 describe('the page keeps its text nodes', () => {
   it('a framework writing to its text node shows the new text, annotated again', async () => {
     const { controller } = page('<p id="p">古い記事です</p>');

@@ -36,6 +36,15 @@ export interface ControllerOptions {
  */
 const MAX_REANNOTATIONS = 5;
 const REANNOTATION_WINDOW_MS = 2000;
+const MAX_STRIKES = 4;
+
+interface Reannotation {
+  count: number;
+  since: number;
+  /** Times the element was refused and looked at again later. */
+  strikes: number;
+  retrying: boolean;
+}
 const PRUNE_INTERVAL_MS = 1000;
 /**
  * Per frame: our script time and the text we put ruby into. The style and layout work of an
@@ -66,7 +75,7 @@ export class FuriganaController {
   /** Kept text nodes (left in the page, shortened) to their outermost record, and what we left in them. */
   private readonly keptRecord = new WeakMap<Node, AppliedAnnotation>();
   private readonly keptNowOf = new WeakMap<Node, string>();
-  private readonly reannotations = new WeakMap<Element, { count: number; since: number }>();
+  private readonly reannotations = new WeakMap<Element, Reannotation>();
   /** Runs not yet near the viewport, by the element watched for them. */
   private readonly waiting = new Map<Element, Run[]>();
   /** Watched elements taller than the view that are near it: their runs are checked one by one. */
@@ -186,8 +195,8 @@ export class FuriganaController {
     const nodes = findJapaneseTextNodes(root, (s) => {
       if (this.shadows?.add(s)) this.onShadowRoot(s, false);
     });
-    const counted = new Set<Element>();
-    this.addRuns(groupRuns(nodes.filter((t) => this.admit(t, counted))));
+    const counted = new Map<Node, boolean>();
+    this.addRuns(groupRuns(nodes.filter((t) => this.admit(t, t.parentElement, counted))));
   }
 
   /** Queue runs: at once without a viewport watcher, else when their element comes near. */
@@ -265,7 +274,7 @@ export class FuriganaController {
   private onMutations(records: MutationRecord[]): void {
     if (!this.enabled) return;
     const found: Text[] = [];
-    const counted = new Set<Element>();
+    const counted = new Map<Node, boolean>();
     let removedSome = false;
     const onShadow = (s: ShadowRoot) => {
       if (this.shadows?.add(s)) this.onShadowRoot(s, false);
@@ -279,7 +288,7 @@ export class FuriganaController {
           if (t.data === this.keptNowOf.get(t)) continue;
           this.restore(a);
         } else if (this.keptNowOf.get(t) === t.data) continue;
-        if (!this.ownNodes.has(t) && !isOwnNode(t) && this.admit(t, counted)) found.push(t);
+        if (!this.ownNodes.has(t) && !isOwnNode(t) && this.admit(t, t.parentElement, counted)) found.push(t);
         continue;
       }
       for (const n of Array.from(rec.removedNodes)) {
@@ -288,7 +297,7 @@ export class FuriganaController {
         const a = this.liveKept(n);
         if (a) {
           this.restore(a);
-          if (this.admit(n as Text, counted)) found.push(n as Text);
+          if (this.admit(n as Text, rec.target, counted)) found.push(n as Text);
         }
       }
       for (const n of Array.from(rec.addedNodes)) {
@@ -297,10 +306,11 @@ export class FuriganaController {
         const next = this.liveKept(n.nextSibling);
         if (next && n.previousSibling && this.ownNodes.has(n.previousSibling)) {
           this.restore(next);
-          if (this.admit(next.kept, counted)) found.push(next.kept);
+          if (this.admit(next.kept, rec.target, counted)) found.push(next.kept);
         }
         if (n.nodeType === 1 || n.nodeType === 3) {
-          for (const t of findJapaneseTextNodes(n, onShadow)) if (this.admit(t, counted)) found.push(t);
+          for (const t of findJapaneseTextNodes(n, onShadow))
+            if (this.admit(t, rec.target, counted)) found.push(t);
         }
       }
     }
@@ -344,21 +354,47 @@ export class FuriganaController {
   }
 
   /**
-   * Whether new page text is taken. Counted once per parent and mutation batch (a paragraph of
-   * comment-split words arrives as many nodes at once).
+   * Whether new page text is taken. Counted per element whose content changed (the mutation's
+   * target: a block that restores its saved markup makes new elements each time, but is one target)
+   * and once per mutation batch. Text refused is looked at again later, a few times, ever more
+   * rarely: a ticker that paused gets its furigana, a page that keeps fighting is left alone.
    */
-  private admit(t: Text, counted?: Set<Element>): boolean {
+  private admit(t: Text, key: Node | null, counted?: Map<Node, boolean>): boolean {
     if (!t.isConnected || isInSkippedContext(t)) return false;
-    const parent = t.parentElement;
-    if (!parent || counted?.has(parent)) return true;
-    counted?.add(parent);
+    const el = key && key.nodeType === 1 ? (key as Element) : t.parentElement;
+    if (!el) return true;
+    const prior = counted?.get(el);
+    if (prior !== undefined) return prior;
     const now = performance.now();
-    let r = this.reannotations.get(parent);
+    let r = this.reannotations.get(el);
     if (!r || now - r.since > REANNOTATION_WINDOW_MS) {
-      r = { count: 0, since: now };
-      this.reannotations.set(parent, r);
+      r = { count: 0, since: now, strikes: r?.strikes ?? 0, retrying: r?.retrying ?? false };
+      this.reannotations.set(el, r);
     }
-    return ++r.count <= MAX_REANNOTATIONS;
+    const ok = ++r.count <= MAX_REANNOTATIONS;
+    counted?.set(el, ok);
+    if (!ok) this.retryLater(el, r);
+    return ok;
+  }
+
+  private retryLater(el: Element, r: Reannotation): void {
+    if (r.retrying || r.strikes >= MAX_STRIKES) return;
+    r.retrying = true;
+    const gen = this.generation;
+    setTimeout(
+      () => {
+        r.retrying = false;
+        if (gen !== this.generation || !el.isConnected) return;
+        r.strikes++;
+        r.count = 0;
+        r.since = performance.now();
+        const nodes = findJapaneseTextNodes(el).filter(
+          (n) => !this.ownNodes.has(n) && !isOwnNode(n) && !this.liveKept(n),
+        );
+        this.addRuns(groupRuns(nodes));
+      },
+      REANNOTATION_WINDOW_MS * 2 ** r.strikes,
+    );
   }
 
   /** Forget annotations whose nodes the page removed (SPA navigation), so memory stays bounded. */

@@ -113,6 +113,18 @@ class RunWriter {
   }
 }
 
+/**
+ * Variation selectors (葛󠄀, 神︀) and combining marks belong to the character before them: a span
+ * ending just before one is extended over it, or the mark would be cut from its base.
+ */
+const MARK = /^(?:[\u0300-\u036f\u20d0-\u20ff\u3099\u309a\ufe00-\ufe0f]|\udb40[\udd00-\uddef])/;
+
+function afterMarks(text: string, end: number): number {
+  let at = end;
+  for (let m = MARK.exec(text.slice(at, at + 2)); m; m = MARK.exec(text.slice(at, at + 2))) at += m[0].length;
+  return at;
+}
+
 /** The run's text: its text nodes joined, with where each separator sits in it. */
 export function joinRun(parts: readonly Node[]): { text: string; separators: { at: number; node: Node }[] } {
   let text = '';
@@ -138,10 +150,12 @@ export function applyToRun(parts: readonly Node[], text: string, ann: Annotation
   const doc = kept.ownerDocument!;
   const ruby = [...ann.ruby]
     .sort((a, b) => a.start - b.start)
-    .filter((r) => r.start < r.end && r.end <= text.length);
+    .filter((r) => r.start < r.end && r.end <= text.length)
+    .map((r) => ({ ...r, end: afterMarks(text, r.end) }));
   // Terms must not cut through a ruby span; such a term is dropped rather than breaking the ruby.
   const terms = [...ann.terms]
     .sort((a, b) => a.start - b.start)
+    .map((t) => ({ ...t, end: afterMarks(text, t.end) }))
     .filter(
       (t) =>
         t.start < t.end &&

@@ -20,12 +20,14 @@ export function evaluate<R, A>(page: EvaluatingPage, fn: (arg: A) => R | Promise
 /**
  * Kanji coverage of the text on screen (or of the whole document with `whole`), through open shadow
  * roots and same-origin frames. Text the extension must leave alone (code, editors, the page's own
- * ruby, form fields) is not counted. Evaluated in the page: no closures.
+ * ruby, form fields) is not counted, nor what a page fights over (marked data-fights in the
+ * corpus). Evaluated in the page: no closures.
  */
 export function deepKanjiCoverage(whole: boolean): { kanji: number; covered: number } {
   const KANJI = /[\u3400-\u9fff\uf900-\ufaff\u3005]|[\ud840-\ud87f][\udc00-\udfff]/g;
+  const KANJI_TEST = /[\u3400-\u9fff\uf900-\ufaff\u3005]|[\ud840-\ud87f][\udc00-\udfff]/;
   const LEFT_ALONE =
-    'code,pre,textarea,select,script,style,svg,[contenteditable=""],[contenteditable="true"],rt,noscript,template';
+    'code,pre,textarea,select,script,style,svg,[contenteditable=""],[contenteditable="true"],rt,noscript,template,[data-fights]';
   let kanji = 0;
   let covered = 0;
   const visit = (root: Document | ShadowRoot, win: Window, dx: number, dy: number) => {
@@ -49,7 +51,13 @@ export function deepKanjiCoverage(whole: boolean): { kanji: number; covered: num
       }
       const t = n as Text;
       const parent = t.parentElement;
-      if (!parent || parent.closest(LEFT_ALONE)) continue;
+      if (!parent || !KANJI_TEST.test(t.data)) continue;
+      if (!whole) {
+        // Cheap first: a paragraph wholly off screen holds nothing on screen.
+        const pr = parent.getBoundingClientRect();
+        if (pr.bottom + dy < 0 || pr.top + dy > window.innerHeight) continue;
+      }
+      if (parent.closest(LEFT_ALONE)) continue;
       const ruby = parent.closest('ruby');
       if (ruby && !ruby.classList.contains('ytk-ruby')) continue;
       const inOurs = !!ruby;
@@ -107,14 +115,44 @@ export async function waitScreenAnnotated(
   );
 }
 
-/** Scroll from top to bottom a screen at a time, waiting at each for the text shown to be annotated. */
+/**
+ * Scroll from top to bottom a screen at a time, waiting at each for the text shown to be annotated
+ * (`min` 0: just scroll, as in the page-alone run). The page may grow meanwhile (infinite scroll).
+ */
 export async function readThrough(page: EvaluatingPage, min = 0.97): Promise<void> {
-  const height = await evaluate(page, () => document.documentElement.scrollHeight, undefined);
   const step = await evaluate(page, () => Math.round(window.innerHeight * 0.9), undefined);
   for (let y = 0; ; y += step) {
     await evaluate(page, (to: number) => window.scrollTo(0, to), y);
     await waitScreenAnnotated(page, min);
+    const height = await evaluate(page, () => document.documentElement.scrollHeight, undefined);
     if (y + step >= height) break;
   }
   await evaluate(page, () => window.scrollTo(0, 0), undefined);
+}
+
+/** The page's text as a reader's tools see it: the document, its open shadow roots and same-origin frames. */
+export function deepText(): string {
+  const parts: string[] = [];
+  const visit = (root: Document | ShadowRoot) => {
+    const doc = root instanceof Document ? root : root.ownerDocument;
+    const walker = doc.createTreeWalker(root, 1 | 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === 3) {
+        parts.push((n as Text).data);
+        continue;
+      }
+      const el = n as Element;
+      if (el.shadowRoot) visit(el.shadowRoot);
+      if (el.tagName === 'IFRAME') {
+        try {
+          const inner = (el as HTMLIFrameElement).contentDocument;
+          if (inner) visit(inner);
+        } catch {
+          /* cross-origin */
+        }
+      }
+    }
+  };
+  visit(document);
+  return parts.join('');
 }
