@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from '../e2e/helpers/chromium';
 import { startFixtureServer, type FixtureServer } from '../e2e/helpers/fixture-server';
 import { runFirefoxBench } from './firefox';
+import { runPagesBench } from './pages';
 import { median } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -205,5 +206,6 @@ export async function runExtensionBench(runs: number): Promise<void> {
     await server.close();
   }
   await benchLongPages(resolve(ROOT, 'dist/chrome'), runs);
+  await runPagesBench(runs);
   await runFirefoxBench(runs);
 }

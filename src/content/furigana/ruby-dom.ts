@@ -117,7 +117,7 @@ class RunWriter {
  * Variation selectors (葛󠄀, 神︀) and combining marks belong to the character before them: a span
  * ending just before one is extended over it, or the mark would be cut from its base.
  */
-const MARK = /^(?:[\u0300-\u036f\u20d0-\u20ff\u3099\u309a\ufe00-\ufe0f]|\udb40[\udd00-\uddef])/;
+const MARK = /^(?:[\u0300-\u036f]|[\u20d0-\u20ff]|\u3099|\u309a|[\ufe00-\ufe0f]|\udb40[\udd00-\uddef])/;
 
 function afterMarks(text: string, end: number): number {
   let at = end;
