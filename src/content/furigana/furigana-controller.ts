@@ -2,19 +2,13 @@ import type { Annotation } from '../../core/types';
 import type { TextContext } from '../../shared/messages';
 import { splitLongText } from '../../shared/split-text';
 import { findJapaneseTextNodes, findJapaneseTextNodesInSlices, isInSkippedContext } from './find-text-nodes';
-import {
-  applyToRun,
-  isOwnNode,
-  joinRun,
-  removeAnnotation,
-  splitIntoPieces,
-  type AppliedAnnotation,
-} from './ruby-dom';
+import { applyToRun, isOwnNode, joinRun, splitIntoPieces } from './ruby-dom';
 import { ShadowRootWatch } from './shadow-roots';
 import { afterNextFrame, SLICE_BUDGET_MS, yieldToPage } from './slice-scheduler';
 import { textContextOf } from './text-context';
 import { groupRuns, RUN_MAX_CHARS, runLength, type Run } from './text-runs';
-import { intersectionWatcher, type ViewportWatcher } from './viewport';
+import { AppliedRecords } from './applied-records';
+import { NearQueue } from './near-queue';
 
 /** Sends texts (with the text around each) to the tokenizer host and returns their annotations. */
 export type AnnotateTexts = (texts: string[], contexts: TextContext[]) => Promise<Annotation[]>;
@@ -65,27 +59,14 @@ interface Unit {
  * disable.
  */
 export class FuriganaController {
-  private readonly applied = new Set<AppliedAnnotation>();
-  private readonly ownNodes = new WeakSet<Node>();
-  /** Records applied on top of pieces of another record (a long text node cut up). */
-  private readonly children = new WeakMap<AppliedAnnotation, AppliedAnnotation[]>();
-  private readonly pieceOf = new WeakMap<Node, AppliedAnnotation>();
-  /** Page text nodes we took out of the page, to their record: the page may still write to them. */
-  private readonly recordOf = new WeakMap<Node, AppliedAnnotation>();
-  /** Kept text nodes (left in the page, shortened) to their outermost record, and what we left in them. */
-  private readonly keptRecord = new WeakMap<Node, AppliedAnnotation>();
-  private readonly keptNowOf = new WeakMap<Node, string>();
+  private readonly records = new AppliedRecords((t) =>
+    this.originalsObserver?.observe(t, { characterData: true }),
+  );
   private readonly reannotations = new WeakMap<Element, Reannotation>();
-  /** Runs not yet near the viewport, by the element watched for them. */
-  private readonly waiting = new Map<Element, Run[]>();
-  /** Watched elements taller than the view that are near it: their runs are checked one by one. */
-  private readonly tallNear = new Set<Element>();
-  /** Watched elements whose first visibility report has not come yet. */
-  private readonly unsettled = new Set<Element>();
   private pending: Run[] = [];
   private observer: MutationObserver | undefined;
   private originalsObserver: MutationObserver | undefined;
-  private viewport: ViewportWatcher | undefined;
+  private near: NearQueue | undefined;
   private shadows: ShadowRootWatch | undefined;
   private enabled = false;
   private scanning = false;
@@ -108,7 +89,7 @@ export class FuriganaController {
 
   /** Number of text runs currently carrying our annotations. */
   get appliedCount(): number {
-    return this.applied.size;
+    return this.records.size;
   }
 
   /** Resolves once what is near the viewport (everything, when not lazy) is annotated. */
@@ -119,13 +100,7 @@ export class FuriganaController {
     const root = this.doc.body ?? this.doc.documentElement;
     if (!root) return Promise.resolve();
     const win = this.doc.defaultView;
-    if (this.options.lazy && win && typeof IntersectionObserver === 'function') {
-      this.viewport = intersectionWatcher(
-        win,
-        (near, far) => this.onViewportChange(near, far),
-        () => this.recheckTall(),
-      );
-    }
+    this.near = new NearQueue(win, !!this.options.lazy, (runs) => this.onNear(runs));
     const Observer = win?.MutationObserver ?? MutationObserver;
     this.observer = new Observer((records) => this.onMutations(records));
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
@@ -155,20 +130,16 @@ export class FuriganaController {
     this.observer = undefined;
     this.originalsObserver?.disconnect();
     this.originalsObserver = undefined;
-    this.viewport?.disconnect();
-    this.viewport = undefined;
+    this.near?.disconnect();
+    this.near = undefined;
     this.shadows?.stop();
     this.shadows = undefined;
     this.pending = [];
-    this.waiting.clear();
-    this.tallNear.clear();
-    this.unsettled.clear();
     this.scanning = false;
     // A runner of this pass may still wait for the host; it ends on its generation check.
     this.draining = undefined;
     // Newest first: a record made on pieces of another is undone before that other.
-    for (const a of Array.from(this.applied).reverse()) removeAnnotation(a);
-    this.applied.clear();
+    this.records.restoreAll();
     this.checkIdle();
   }
 
@@ -181,7 +152,7 @@ export class FuriganaController {
   private isIdle(): boolean {
     return (
       !this.enabled ||
-      (!this.scanning && !this.draining && this.pending.length === 0 && this.unsettled.size === 0)
+      (!this.scanning && !this.draining && this.pending.length === 0 && (this.near?.settled ?? true))
     );
   }
 
@@ -199,76 +170,17 @@ export class FuriganaController {
     this.addRuns(groupRuns(nodes.filter((t) => this.admit(t, t.parentElement, counted))));
   }
 
-  /** Queue runs: at once without a viewport watcher, else when their element comes near. */
+  /** Queue runs: at once when not lazy, else when their element comes near the viewport. */
   private addRuns(runs: Run[]): void {
-    if (!this.enabled || runs.length === 0) return;
-    const viewport = this.viewport;
-    if (!viewport) {
-      this.pending.push(...runs);
-      void this.drain();
-      return;
-    }
-    const recheck = new Set<Element>();
-    for (const run of runs) {
-      const list = this.waiting.get(run.target);
-      if (list) {
-        list.push(run);
-        if (this.tallNear.has(run.target)) recheck.add(run.target);
-        continue;
-      }
-      this.waiting.set(run.target, [run]);
-      this.unsettled.add(run.target);
-      viewport.watch(run.target);
-    }
-    for (const t of recheck) this.takeRunsInView(t);
-    void this.drain();
+    if (!this.enabled || runs.length === 0 || !this.near) return;
+    this.near.add(runs);
   }
 
-  private onViewportChange(near: Element[], far: Element[]): void {
-    if (!this.viewport) return;
-    for (const t of far) {
-      this.unsettled.delete(t);
-      this.tallNear.delete(t);
-    }
-    for (const t of near) {
-      this.unsettled.delete(t);
-      const runs = this.waiting.get(t);
-      if (!runs) {
-        this.viewport.unwatch(t);
-        continue;
-      }
-      if (this.viewport.isTall(t)) {
-        this.tallNear.add(t);
-        this.takeRunsInView(t);
-      } else {
-        this.waiting.delete(t);
-        this.viewport.unwatch(t);
-        this.pending.push(...runs);
-      }
-    }
+  private onNear(runs: Run[]): void {
+    if (!this.enabled) return;
+    this.pending.push(...runs);
     void this.drain();
     this.checkIdle();
-  }
-
-  private takeRunsInView(target: Element): void {
-    const runs = this.waiting.get(target);
-    if (!runs || !this.viewport) return;
-    const near = new Set(this.viewport.runsInView(runs.filter((r) => r.parts[0]!.isConnected)));
-    if (near.size === 0) return;
-    this.pending.push(...near);
-    const rest = runs.filter((r) => !near.has(r));
-    if (rest.length > 0) {
-      this.waiting.set(target, rest);
-      return;
-    }
-    this.waiting.delete(target);
-    this.tallNear.delete(target);
-    this.viewport.unwatch(target);
-  }
-
-  private recheckTall(): void {
-    for (const t of Array.from(this.tallNear)) this.takeRunsInView(t);
-    void this.drain();
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -282,30 +194,31 @@ export class FuriganaController {
     for (const rec of records) {
       if (rec.type === 'characterData') {
         const t = rec.target as Text;
-        const a = this.liveKept(t);
+        const a = this.records.keptBy(t);
         if (a) {
           // Our own shortening of the node shows up here too: only a different text is the page's.
-          if (t.data === this.keptNowOf.get(t)) continue;
-          this.restore(a);
-        } else if (this.keptNowOf.get(t) === t.data) continue;
-        if (!this.ownNodes.has(t) && !isOwnNode(t) && this.admit(t, t.parentElement, counted)) found.push(t);
+          if (this.records.isOurWrite(t)) continue;
+          this.records.restore(a);
+        } else if (this.records.isOurWrite(t)) continue;
+        if (!this.records.ownNodes.has(t) && !isOwnNode(t) && this.admit(t, t.parentElement, counted))
+          found.push(t);
         continue;
       }
       for (const n of Array.from(rec.removedNodes)) {
         removedSome = true;
         // The page removed or moved a text node it owns that holds the end of one of our runs.
-        const a = this.liveKept(n);
+        const a = this.records.keptBy(n);
         if (a) {
-          this.restore(a);
+          this.records.restore(a);
           if (this.admit(n as Text, rec.target, counted)) found.push(n as Text);
         }
       }
       for (const n of Array.from(rec.addedNodes)) {
-        if (this.ownNodes.has(n) || isOwnNode(n)) continue;
+        if (this.records.ownNodes.has(n) || isOwnNode(n)) continue;
         // Inserted before its text node, the page means before all of that node's text.
-        const next = this.liveKept(n.nextSibling);
-        if (next && n.previousSibling && this.ownNodes.has(n.previousSibling)) {
-          this.restore(next);
+        const next = this.records.keptBy(n.nextSibling);
+        if (next && n.previousSibling && this.records.ownNodes.has(n.previousSibling)) {
+          this.records.restore(next);
           if (this.admit(next.kept, rec.target, counted)) found.push(next.kept);
         }
         if (n.nodeType === 1 || n.nodeType === 3) {
@@ -319,7 +232,7 @@ export class FuriganaController {
     const now = performance.now();
     if (removedSome && now - this.lastPrune > PRUNE_INTERVAL_MS) {
       this.lastPrune = now;
-      this.pruneDetached();
+      this.records.pruneDetached();
     }
     this.addRuns(groupRuns(found));
   }
@@ -332,25 +245,9 @@ export class FuriganaController {
   private onOriginalsChanged(records: MutationRecord[]): void {
     if (!this.enabled) return;
     for (const rec of records) {
-      const a = this.recordOf.get(rec.target);
-      if (a && this.applied.has(a)) this.restore(a);
+      const a = this.records.tookOut(rec.target);
+      if (a) this.records.restore(a);
     }
-  }
-
-  private liveKept(n: Node | null): AppliedAnnotation | undefined {
-    const a = n ? this.keptRecord.get(n) : undefined;
-    return a && this.applied.has(a) ? a : undefined;
-  }
-
-  /** Undo one record (and the records made on its pieces), leaving the page's nodes as they were. */
-  private restore(a: AppliedAnnotation): void {
-    for (const c of (this.children.get(a) ?? []).slice().reverse()) if (this.applied.has(c)) this.restore(c);
-    removeAnnotation(a);
-    this.applied.delete(a);
-    this.keptNowOf.set(a.kept, a.kept.data);
-    if (this.keptRecord.get(a.kept) === a) this.keptRecord.delete(a.kept);
-    for (const n of a.inserted) this.pieceOf.delete(n);
-    if (this.pieceOf.get(a.kept) === a) this.pieceOf.delete(a.kept);
   }
 
   /**
@@ -388,22 +285,11 @@ export class FuriganaController {
         r.strikes++;
         r.count = 0;
         r.since = performance.now();
-        const nodes = findJapaneseTextNodes(el).filter(
-          (n) => !this.ownNodes.has(n) && !isOwnNode(n) && !this.liveKept(n),
-        );
+        const nodes = findJapaneseTextNodes(el).filter((n) => !this.records.isAnnotated(n) && !isOwnNode(n));
         this.addRuns(groupRuns(nodes));
       },
       REANNOTATION_WINDOW_MS * 2 ** r.strikes,
     );
-  }
-
-  /** Forget annotations whose nodes the page removed (SPA navigation), so memory stays bounded. */
-  private pruneDetached(): void {
-    const detached = (a: AppliedAnnotation): boolean =>
-      !a.kept.isConnected &&
-      !a.inserted.some((n) => n.isConnected) &&
-      (this.children.get(a) ?? []).every(detached);
-    for (const a of this.applied) if (detached(a)) this.applied.delete(a);
   }
 
   private drain(): Promise<void> {
@@ -483,31 +369,8 @@ export class FuriganaController {
     let at = 0;
     for (const p of splitLongText(node.data, PIECE_CHARS).slice(0, -1)) cuts.push((at += p.length));
     const { applied, pieces } = splitIntoPieces(node, cuts);
-    this.record(applied);
-    for (const p of pieces) this.pieceOf.set(p, applied);
+    this.records.addPieces(applied, pieces);
     this.addRuns(pieces.map((p) => ({ parts: [p], target: run.target })));
-  }
-
-  private record(a: AppliedAnnotation): void {
-    for (const n of a.inserted) this.ownNodes.add(n);
-    this.applied.add(a);
-    this.keptNowOf.set(a.kept, a.keptNow);
-    // Made on pieces of a long node: undone with (and before) the record that cut it.
-    const split = [a.kept, ...a.originals]
-      .map((n) => this.pieceOf.get(n))
-      .find((x) => x && this.applied.has(x));
-    if (split) {
-      const list = this.children.get(split) ?? [];
-      list.push(a);
-      this.children.set(split, list);
-      return;
-    }
-    this.keptRecord.set(a.kept, a);
-    for (const o of a.originals) {
-      if (o.nodeType !== 3) continue;
-      this.recordOf.set(o, a);
-      this.originalsObserver?.observe(o, { characterData: true });
-    }
   }
 
   /**
@@ -525,14 +388,14 @@ export class FuriganaController {
         const ann = results[i];
         if (!ann) continue;
         const applied = applyToRun(run.parts, text, ann);
-        if (applied) this.record(applied);
+        if (applied) this.records.add(applied);
         chars += text.length;
       }
       if (
         i < batch.length &&
         (performance.now() - started > APPLY_BUDGET_MS || chars > APPLY_CHARS_PER_FRAME)
       ) {
-        await (this.viewport ? afterNextFrame(win) : yieldToPage());
+        await (this.near?.isLazy ? afterNextFrame(win) : yieldToPage());
         if (gen !== this.generation) return;
         started = performance.now();
         chars = 0;
