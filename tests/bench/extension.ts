@@ -111,7 +111,7 @@ async function longPage(copies: number): Promise<string> {
 }
 
 /**
- * Long pages: time to fully annotated and the page's long tasks (> 50 ms) while annotating,
+ * Long pages: time to the first pass done (what is near the viewport) and the page's long tasks (> 50 ms),
  * observed in the page itself (the content script runs on the page's main thread).
  */
 async function benchLongPages(dist: string, runs: number): Promise<void> {
@@ -166,11 +166,15 @@ async function benchLongPages(dist: string, runs: number): Promise<void> {
       const ms = median(times);
       perChar.push(ms / chars);
       console.log(
-        `  ${n}× article (${chars} chars): median ${ms.toFixed(0)} ms to fully annotated; ` +
+        `  ${n}× article (${chars} chars): median ${ms.toFixed(0)} ms to the first screen (and the margin ahead) annotated; ` +
           `long tasks after DOMContentLoaded over ${runs} loads: ${longTasks} (longest ${worst.toFixed(0)} ms)`,
       );
     }
-    console.log(`  cost per character, 20× vs 1×: ${(perChar[2]! / perChar[0]!).toFixed(2)} (1.0 = linear)`);
+    // Furigana follow the reader: the first pass covers what is near the viewport, so its time
+    // should not grow with the page (ratio of times, 20× vs 1×; 1.0 = independent of length).
+    console.log(
+      `  first-pass time, 20× vs 1× article: ${((perChar[2]! * 20) / perChar[0]!).toFixed(2)}× (1.0 = independent of page length)`,
+    );
   } finally {
     await b.close();
     await server.close();

@@ -138,7 +138,10 @@ async function measure(dist: string, server: FixtureServer, files: string[], run
 }
 
 export async function runPagesBench(runs: number): Promise<void> {
-  const files = CORPUS.filter((c) => c.budget || c.firefox).map((c) => c.file);
+  const only = process.env.BENCH_PAGES?.split(',');
+  const files = CORPUS.filter((c) => (only ? only.includes(c.file) : c.budget || c.firefox)).map(
+    (c) => c.file,
+  );
   const server = await startFixtureServer();
   const empty = await emptyExtension();
   try {

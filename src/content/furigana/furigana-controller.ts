@@ -173,7 +173,15 @@ export class FuriganaController {
   /** Queue runs: at once when not lazy, else when their element comes near the viewport. */
   private addRuns(runs: Run[]): void {
     if (!this.enabled || runs.length === 0 || !this.near) return;
-    this.near.add(runs);
+    // A long text node is cut as soon as it is found: on a new page before its first layout is
+    // done, and in any case one relayout of its block fewer than cutting it when it comes near.
+    const out: Run[] = [];
+    for (const run of runs) {
+      const long = run.parts.length === 1 && (run.parts[0] as Text).data.length > RUN_MAX_CHARS;
+      if (long && this.isCurrent(run)) out.push(...this.cutIntoPieces(run));
+      else out.push(run);
+    }
+    this.near.add(out);
   }
 
   private onNear(runs: Run[]): void {
@@ -347,7 +355,7 @@ export class FuriganaController {
       this.pending.shift();
       if (!this.isCurrent(run)) continue;
       if (run.parts.length === 1 && len > RUN_MAX_CHARS) {
-        this.cutIntoPieces(run);
+        this.near?.add(this.cutIntoPieces(run));
         continue;
       }
       batch.push({ run, text: joinRun(run.parts).text });
@@ -362,15 +370,15 @@ export class FuriganaController {
     return !!parent && run.parts.every((p) => p.parentNode === parent) && !isOwnNode(run.parts[0]!);
   }
 
-  /** One long text node: cut it (as plain text of ours) at sentence ends; pieces queue as runs. */
-  private cutIntoPieces(run: Run): void {
+  /** One long text node: cut it (as plain text of ours) at sentence ends; the pieces are runs. */
+  private cutIntoPieces(run: Run): Run[] {
     const node = run.parts[0] as Text;
     const cuts: number[] = [];
     let at = 0;
     for (const p of splitLongText(node.data, PIECE_CHARS).slice(0, -1)) cuts.push((at += p.length));
     const { applied, pieces } = splitIntoPieces(node, cuts);
     this.records.addPieces(applied, pieces);
-    this.addRuns(pieces.map((p) => ({ parts: [p], target: run.target })));
+    return pieces.map((p) => ({ parts: [p], target: run.target }));
   }
 
   /**

@@ -76,13 +76,15 @@ export function intersectionWatcher(
         if (rectOfRun(doc, runs[mid]!).bottom < -MARGIN_BEHIND * h) lo = mid + 1;
         else hi = mid;
       }
-      const out: Run[] = [];
+      const out: { run: Run; distance: number }[] = [];
       for (let i = lo; i < runs.length; i++) {
         const r = rectOfRun(doc, runs[i]!);
         if (r.top > h * (1 + MARGIN_AHEAD)) break;
-        if (near(r)) out.push(runs[i]!);
+        // On screen first, then ahead, then behind.
+        const distance = r.bottom < 0 ? h - r.bottom : r.top > h ? r.top - h : 0;
+        if (near(r)) out.push({ run: runs[i]!, distance });
       }
-      return out;
+      return out.sort((a, b) => a.distance - b.distance).map((o) => o.run);
     },
     disconnect() {
       io.disconnect();
