@@ -47,6 +47,7 @@ const PRUNE_INTERVAL_MS = 1000;
 const APPLY_BUDGET_MS = 4;
 const APPLY_CHARS_PER_FRAME = 1500;
 const PIECE_CHARS = 800;
+const FIRST_BATCH_CHARS = 1200;
 
 interface Unit {
   run: Run;
@@ -186,7 +187,8 @@ export class FuriganaController {
 
   private onNear(runs: Run[]): void {
     if (!this.enabled) return;
-    this.pending.push(...runs);
+    // What just came near goes first: after a jump the reader looks there, not where they were.
+    if (runs.length) this.pending = [...runs, ...this.pending];
     void this.drain();
     this.checkIdle();
   }
@@ -308,8 +310,11 @@ export class FuriganaController {
     }
     const gen = this.generation;
     const run = async () => {
+      let first = true;
       while (this.pending.length > 0 && gen === this.generation) {
-        const batch = this.takeBatch();
+        // The first request of a pass is small: what is on screen comes back soonest.
+        const batch = this.takeBatch(first ? FIRST_BATCH_CHARS : this.batchChars);
+        first = false;
         if (batch.length === 0) continue;
         let results: Annotation[];
         try {
@@ -345,13 +350,13 @@ export class FuriganaController {
   }
 
   /** Next runs in queue order (nearest first), up to batchChars; stale runs dropped. */
-  private takeBatch(): Unit[] {
+  private takeBatch(maxChars: number): Unit[] {
     const batch: Unit[] = [];
     let chars = 0;
     while (this.pending.length > 0) {
       const run = this.pending[0]!;
       const len = runLength(run);
-      if (batch.length > 0 && chars + len > this.batchChars) break;
+      if (batch.length > 0 && chars + len > maxChars) break;
       this.pending.shift();
       if (!this.isCurrent(run)) continue;
       if (run.parts.length === 1 && len > RUN_MAX_CHARS) {

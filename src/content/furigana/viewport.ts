@@ -41,11 +41,17 @@ export function intersectionWatcher(
   const doc = win.document;
   // The content script's own constructor (the page may have replaced the one on its window).
   const io = new IntersectionObserver(
-    (entries) =>
+    (entries) => {
+      // On screen first, then ahead, then behind: the first request then carries what is seen.
+      const h = win.innerHeight;
+      const distance = (r: DOMRectReadOnly) => (r.bottom < 0 ? h - r.bottom : r.top > h ? r.top - h : 0);
+      const near = entries.filter((e) => e.isIntersecting);
+      near.sort((a, b) => distance(a.boundingClientRect) - distance(b.boundingClientRect));
       onChange(
-        entries.filter((e) => e.isIntersecting).map((e) => e.target),
+        near.map((e) => e.target),
         entries.filter((e) => !e.isIntersecting).map((e) => e.target),
-      ),
+      );
+    },
     { rootMargin: `${MARGIN_BEHIND * 100}% 0px ${MARGIN_AHEAD * 100}% 0px` },
   );
   let scheduled = false;
