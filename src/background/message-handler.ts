@@ -54,9 +54,12 @@ async function handle(
       return analysis(msg);
     case 'page-state': {
       const tabId = sender.tab?.id;
+      // Frames inside a page (iframes, srcdoc, about:blank) follow their tab's switches: the site
+      // is the top page's. Only the top frame's URL is remembered as the tab's site.
+      const topFrame = (sender.frameId ?? 0) === 0;
       // Remembering the site is bookkeeping for later switches: the page need not wait for it.
-      if (tabId !== undefined) void rememberTabSite(tabId, msg.url).catch(() => undefined);
-      return { ok: true, ...(await pageStateFor(tabId, msg.url)) };
+      if (tabId !== undefined && topFrame) void rememberTabSite(tabId, msg.url).catch(() => undefined);
+      return { ok: true, ...(await pageStateFor(tabId, topFrame ? msg.url : '')) };
     }
     case 'tab-state':
       return { ok: true, ...(await stateOfTab(msg.tabId)) };

@@ -12,11 +12,6 @@ import { LookupController } from './popup/lookup-controller';
 import { installVocabCapture, popupActions } from './popup/popup-actions';
 import { PopupView } from './popup/popup-view';
 
-function isOnScreen(el: Element): boolean {
-  const r = el.getBoundingClientRect();
-  return r.bottom >= 0 && r.top <= window.innerHeight && r.width + r.height > 0;
-}
-
 function describe(err: unknown): string {
   if (err instanceof HostError && err.code === 'dictionary-unavailable') {
     return `the Japanese dictionary could not be loaded (${err.message}). Furigana is off on this page; reload the extension to try again.`;
@@ -32,7 +27,7 @@ async function lookup(text: string, offset: number): Promise<WordLookup | null> 
 
 const furigana = new FuriganaController(document, {
   annotateTexts,
-  isVisible: isOnScreen,
+  lazy: true,
   onError: (err) => showNotice(document, describe(err)),
 });
 /** After a reading correction: annotate the page again so the fix shows at once. */

@@ -34,6 +34,19 @@ vi.mock('../../src/content/background-client', () => ({
 
 const flush = () => new Promise((r) => setTimeout(r, 20));
 
+// happy-dom's IntersectionObserver never reports: a stand-in viewport in which everything is near.
+vi.stubGlobal(
+  'IntersectionObserver',
+  class {
+    constructor(private readonly cb: (entries: { target: Element; isIntersecting: boolean }[]) => void) {}
+    observe(target: Element) {
+      queueMicrotask(() => this.cb([{ target, isIntersecting: true }]));
+    }
+    unobserve() {}
+    disconnect() {}
+  },
+);
+
 describe('content script start', () => {
   it('a switch pushed while the page loads wins over the state asked for at start', async () => {
     const p = document.createElement('p');

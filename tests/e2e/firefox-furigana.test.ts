@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './helpers/firefox';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 import { kanjiCoverage, pristineText } from './helpers/page-checks';
+import { readThrough } from './helpers/read-through';
 
 let ff: FirefoxWithExtension;
 let server: FixtureServer;
@@ -21,6 +22,7 @@ describe('furigana and popups in Firefox ESR', () => {
     const page = await ff.browser.newPage();
     await page.goto(server.url('/sample-news.html'));
     await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    await readThrough(page);
     const { kanji, covered } = await page.evaluate(kanjiCoverage, '#article');
     expect(covered / kanji).toBeGreaterThanOrEqual(0.99);
     const now = await page.evaluate(() => document.querySelector('#article')!.textContent);

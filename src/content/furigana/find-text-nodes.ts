@@ -54,11 +54,20 @@ export function isInSkippedContext(node: Node): boolean {
   return false;
 }
 
-function japaneseTextWalker(root: Node): TreeWalker {
+/**
+ * Walks one tree (a document, element or shadow root). Open shadow roots of the elements it passes
+ * are handed to `onShadowRoot`: a TreeWalker does not enter them, and their text is page text too.
+ */
+function japaneseTextWalker(root: Node, onShadowRoot?: (root: ShadowRoot) => void): TreeWalker {
   const doc = root.ownerDocument ?? (root as Document);
   return doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
-      if (node.nodeType === 1) return isSkippedElement(node as Element) ? 2 /* REJECT */ : 3; /* SKIP */
+      if (node.nodeType === 1) {
+        if (isSkippedElement(node as Element)) return 2; /* REJECT */
+        const shadow = (node as Element).shadowRoot;
+        if (shadow && onShadowRoot) onShadowRoot(shadow);
+        return 3; /* SKIP */
+      }
       return hasJapanese((node as Text).data) ? 1 /* ACCEPT */ : 3;
     },
   });
@@ -66,20 +75,32 @@ function japaneseTextWalker(root: Node): TreeWalker {
 
 /** Whether `root` itself may hold annotatable text (it is not skipped, nor inside something skipped). */
 function rootAllowed(root: Node): boolean {
+  if (root.nodeType === 11) return true; // a shadow root: its host was allowed when we found it
   if (root.nodeType === 1) return !isSkippedElement(root as Element) && !isInSkippedContext(root);
   return !isInSkippedContext(root);
 }
 
-/** Text nodes under `root` that contain Japanese and may be annotated, in document order. */
-export function findJapaneseTextNodes(root: Node): Text[] {
+/**
+ * Text nodes under `root` that contain Japanese and may be annotated, in document order, followed
+ * by those in the open shadow roots found on the way (each also reported to `onShadowRoot`).
+ */
+export function findJapaneseTextNodes(root: Node, onShadowRoot?: (root: ShadowRoot) => void): Text[] {
   if (root.nodeType === 3) {
     const t = root as Text;
     return hasJapanese(t.data) && rootAllowed(t) ? [t] : [];
   }
   if (!rootAllowed(root)) return [];
   const out: Text[] = [];
-  const walker = japaneseTextWalker(root);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  const roots: Node[] = [root];
+  const found = (shadow: ShadowRoot) => {
+    roots.push(shadow);
+    onShadowRoot?.(shadow);
+  };
+  if (root.nodeType === 1 && (root as Element).shadowRoot) found((root as Element).shadowRoot!);
+  for (let i = 0; i < roots.length; i++) {
+    const walker = japaneseTextWalker(roots[i]!, found);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  }
   return out;
 }
 
@@ -92,18 +113,26 @@ export async function findJapaneseTextNodesInSlices(
   budgetMs: number,
   yieldToPage: () => Promise<void>,
   now: () => number = () => performance.now(),
+  onShadowRoot?: (root: ShadowRoot) => void,
 ): Promise<Text[]> {
-  if (root.nodeType === 3 || !rootAllowed(root)) return findJapaneseTextNodes(root);
+  if (root.nodeType === 3 || !rootAllowed(root)) return findJapaneseTextNodes(root, onShadowRoot);
   const out: Text[] = [];
-  const walker = japaneseTextWalker(root);
+  const roots: Node[] = [root];
+  const found = (shadow: ShadowRoot) => {
+    roots.push(shadow);
+    onShadowRoot?.(shadow);
+  };
   let sliceStart = now();
   let n = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    out.push(node as Text);
-    // Reading the clock is not free: check it every 64 nodes.
-    if (++n % 64 === 0 && now() - sliceStart > budgetMs) {
-      await yieldToPage();
-      sliceStart = now();
+  for (let i = 0; i < roots.length; i++) {
+    const walker = japaneseTextWalker(roots[i]!, found);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      out.push(node as Text);
+      // Reading the clock is not free: check it every 64 nodes.
+      if (++n % 64 === 0 && now() - sliceStart > budgetMs) {
+        await yieldToPage();
+        sliceStart = now();
+      }
     }
   }
   return out;

@@ -1,9 +1,14 @@
 import type { Annotation } from '../../core/types';
 import type { TextContext } from '../../shared/messages';
+import { splitLongText } from '../../shared/split-text';
 import { findJapaneseTextNodes, findJapaneseTextNodesInSlices, isInSkippedContext } from './find-text-nodes';
-import { applyAnnotation, isOwnNode, removeAnnotation, type AppliedAnnotation } from './ruby-dom';
-import { forEachInSlices, SLICE_BUDGET_MS, yieldToPage } from './slice-scheduler';
+import { applyToRun, isOwnNode, joinRun, splitIntoPieces } from './ruby-dom';
+import { ShadowRootWatch } from './shadow-roots';
+import { afterNextFrame, SLICE_BUDGET_MS, yieldToPage } from './slice-scheduler';
 import { textContextOf } from './text-context';
+import { groupRuns, RUN_MAX_CHARS, runLength, type Run } from './text-runs';
+import { AppliedRecords } from './applied-records';
+import { NearQueue } from './near-queue';
 
 /** Sends texts (with the text around each) to the tokenizer host and returns their annotations. */
 export type AnnotateTexts = (texts: string[], contexts: TextContext[]) => Promise<Annotation[]>;
@@ -14,8 +19,8 @@ export interface ControllerOptions {
   onError?: (err: unknown) => void;
   /** Characters per request: big enough to amortise messaging, small enough to apply in slices. */
   batchChars?: number;
-  /** Is this element on screen? On-screen text is annotated first. */
-  isVisible?: (el: Element) => boolean;
+  /** Annotate only what is near the viewport (IntersectionObserver); otherwise the whole page. */
+  lazy?: boolean;
 }
 
 /**
@@ -25,21 +30,51 @@ export interface ControllerOptions {
  */
 const MAX_REANNOTATIONS = 5;
 const REANNOTATION_WINDOW_MS = 2000;
+const MAX_STRIKES = 4;
+
+interface Reannotation {
+  count: number;
+  since: number;
+  /** Times the element was refused and looked at again later. */
+  strikes: number;
+  retrying: boolean;
+}
 const PRUNE_INTERVAL_MS = 1000;
+/**
+ * Per frame: our script time and the text we put ruby into. The style and layout work of an
+ * insertion follows it in the same frame and grows with the text touched, so both are capped.
+ */
+const APPLY_BUDGET_MS = 4;
+const APPLY_CHARS_PER_FRAME = 1500;
+const PIECE_CHARS = 800;
+const FIRST_BATCH_CHARS = 1200;
+
+interface Unit {
+  run: Run;
+  text: string;
+}
 
 /**
- * Furigana for one document: annotate what is on screen first, the rest in small slices, follow
- * the page's mutations without reacting to our own, and remove everything on disable.
+ * Furigana for one document: annotate what the reader is about to see, follow the page's
+ * mutations (and its open shadow roots) without reacting to our own, and remove everything on
+ * disable.
  */
 export class FuriganaController {
-  private readonly applied = new Set<AppliedAnnotation>();
-  private readonly ownNodes = new WeakSet<Node>();
-  private readonly reannotations = new WeakMap<Element, { count: number; since: number }>();
-  private readonly pending = new Set<Text>();
+  private readonly records = new AppliedRecords((t) =>
+    this.originalsObserver?.observe(t, { characterData: true }),
+  );
+  private readonly reannotations = new WeakMap<Element, Reannotation>();
+  private pending: Run[] = [];
   private observer: MutationObserver | undefined;
+  private originalsObserver: MutationObserver | undefined;
+  private near: NearQueue | undefined;
+  private shadows: ShadowRootWatch | undefined;
   private enabled = false;
+  private scanning = false;
   private generation = 0;
   private draining: Promise<void> | undefined;
+  private idleWaiters: (() => void)[] = [];
+  private lastPrune = -Infinity;
   private readonly batchChars: number;
 
   constructor(
@@ -53,177 +88,331 @@ export class FuriganaController {
     return this.enabled;
   }
 
-  /** Number of text nodes currently carrying our annotations. */
+  /** Number of text runs currently carrying our annotations. */
   get appliedCount(): number {
-    return this.applied.size;
+    return this.records.size;
   }
 
+  /** Resolves once what is near the viewport (everything, when not lazy) is annotated. */
   enable(): Promise<void> {
     if (this.enabled) return this.idle();
     this.enabled = true;
     const gen = ++this.generation;
     const root = this.doc.body ?? this.doc.documentElement;
     if (!root) return Promise.resolve();
-    this.observe(root);
-    this.draining = this.untilSettled(this.scanPage(root, gen));
-    return this.draining.then(() => this.drain());
+    const win = this.doc.defaultView;
+    this.near = new NearQueue(win, !!this.options.lazy, (runs) => this.onNear(runs));
+    const Observer = win?.MutationObserver ?? MutationObserver;
+    this.observer = new Observer((records) => this.onMutations(records));
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.originalsObserver = new Observer((records) => this.onOriginalsChanged(records));
+    this.shadows = new ShadowRootWatch(this.doc, (s) => this.onShadowRoot(s, true));
+    this.scanning = true;
+    const onShadow = (s: ShadowRoot) => {
+      if (this.shadows?.add(s)) this.onShadowRoot(s, false);
+    };
+    void findJapaneseTextNodesInSlices(root, SLICE_BUDGET_MS, yieldToPage, undefined, onShadow).then(
+      (nodes) => {
+        if (gen !== this.generation) return;
+        this.scanning = false;
+        this.addRuns(groupRuns(nodes));
+        this.shadows?.start();
+        this.checkIdle();
+      },
+    );
+    return this.idle();
   }
 
-  /**
-   * Marks `work` as the one running pass until it settles. A pass of an earlier generation that ends
-   * later must not clear the mark of the current one (a second runner would start beside it).
-   */
-  private untilSettled(work: Promise<void>): Promise<void> {
-    const marked = work.finally(() => {
-      if (this.draining === marked) this.draining = undefined;
-    });
-    return marked;
-  }
-
-  /** Queue the page's text: what the reader sees first, the rest in document order. */
-  private async scanPage(root: Node, gen: number): Promise<void> {
-    const nodes = await findJapaneseTextNodesInSlices(root, SLICE_BUDGET_MS, yieldToPage);
-    if (gen !== this.generation) return;
-    const isVisible = this.options.isVisible;
-    const visible = new Set<Text>();
-    if (isVisible) {
-      await forEachInSlices(
-        nodes,
-        (t) => {
-          if (t.parentElement && isVisible(t.parentElement)) visible.add(t);
-        },
-        () => gen !== this.generation,
-      );
-    }
-    for (const t of visible) this.pending.add(t);
-    for (const t of nodes) if (!visible.has(t)) this.pending.add(t);
-  }
-
-  /** Remove every annotation, restoring the page's own text nodes. */
+  /** Remove every annotation, restoring the page's own nodes. */
   disable(): void {
     this.enabled = false;
     this.generation++;
     this.observer?.disconnect();
     this.observer = undefined;
-    this.pending.clear();
-    for (const a of this.applied) removeAnnotation(a);
-    this.applied.clear();
+    this.originalsObserver?.disconnect();
+    this.originalsObserver = undefined;
+    this.near?.disconnect();
+    this.near = undefined;
+    this.shadows?.stop();
+    this.shadows = undefined;
+    this.pending = [];
+    this.scanning = false;
+    // A runner of this pass may still wait for the host; it ends on its generation check.
+    this.draining = undefined;
+    // Newest first: a record made on pieces of another is undone before that other.
+    this.records.restoreAll();
+    this.checkIdle();
   }
 
   /** Resolves when all queued work is done (tests and benchmarks wait on it). */
   idle(): Promise<void> {
-    return this.draining ?? Promise.resolve();
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  private observe(root: Node): void {
-    const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver;
-    this.observer = new Observer((records) => this.onMutations(records));
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  private isIdle(): boolean {
+    return (
+      !this.enabled ||
+      (!this.scanning && !this.draining && this.pending.length === 0 && (this.near?.settled ?? true))
+    );
+  }
+
+  private checkIdle(): void {
+    if (this.isIdle()) for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  private onShadowRoot(root: ShadowRoot, readText: boolean): void {
+    this.observer?.observe(root, { childList: true, subtree: true, characterData: true });
+    if (!readText) return;
+    const nodes = findJapaneseTextNodes(root, (s) => {
+      if (this.shadows?.add(s)) this.onShadowRoot(s, false);
+    });
+    const counted = new Map<Node, boolean>();
+    this.addRuns(groupRuns(nodes.filter((t) => this.admit(t, t.parentElement, counted))));
+  }
+
+  /** Queue runs: at once when not lazy, else when their element comes near the viewport. */
+  private addRuns(runs: Run[]): void {
+    if (!this.enabled || runs.length === 0 || !this.near) return;
+    // A long text node is cut as soon as it is found: on a new page before its first layout is
+    // done, and in any case one relayout of its block fewer than cutting it when it comes near.
+    const out: Run[] = [];
+    for (const run of runs) {
+      const long = run.parts.length === 1 && (run.parts[0] as Text).data.length > RUN_MAX_CHARS;
+      if (long && this.isCurrent(run)) out.push(...this.cutIntoPieces(run));
+      else out.push(run);
+    }
+    this.near.add(out);
+  }
+
+  private onNear(runs: Run[]): void {
+    if (!this.enabled) return;
+    // What just came near goes first: after a jump the reader looks there, not where they were.
+    if (runs.length) this.pending = [...runs, ...this.pending];
+    void this.drain();
+    this.checkIdle();
   }
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.enabled) return;
-    let queued = false;
+    const found: Text[] = [];
+    const counted = new Map<Node, boolean>();
     let removedSome = false;
+    const onShadow = (s: ShadowRoot) => {
+      if (this.shadows?.add(s)) this.onShadowRoot(s, false);
+    };
     for (const rec of records) {
       if (rec.type === 'characterData') {
         const t = rec.target as Text;
-        if (!this.ownNodes.has(t) && !isOwnNode(t)) queued = this.queue(t) || queued;
+        const a = this.records.keptBy(t);
+        if (a) {
+          // Our own shortening of the node shows up here too: only a different text is the page's.
+          if (this.records.isOurWrite(t)) continue;
+          this.records.restore(a);
+        } else if (this.records.isOurWrite(t)) continue;
+        if (!this.records.ownNodes.has(t) && !isOwnNode(t) && this.admit(t, t.parentElement, counted))
+          found.push(t);
         continue;
       }
-      if (rec.removedNodes.length) removedSome = true;
+      for (const n of Array.from(rec.removedNodes)) {
+        removedSome = true;
+        // The page removed or moved a text node it owns that holds the end of one of our runs.
+        const a = this.records.keptBy(n);
+        if (a) {
+          this.records.restore(a);
+          if (this.admit(n as Text, rec.target, counted)) found.push(n as Text);
+        }
+      }
       for (const n of Array.from(rec.addedNodes)) {
-        if (this.ownNodes.has(n) || isOwnNode(n)) continue;
+        if (this.records.ownNodes.has(n) || isOwnNode(n)) continue;
+        // Inserted before its text node, the page means before all of that node's text.
+        const next = this.records.keptBy(n.nextSibling);
+        if (next && n.previousSibling && this.records.ownNodes.has(n.previousSibling)) {
+          this.records.restore(next);
+          if (this.admit(next.kept, rec.target, counted)) found.push(next.kept);
+        }
         if (n.nodeType === 1 || n.nodeType === 3) {
-          for (const t of findJapaneseTextNodes(n)) queued = this.queue(t) || queued;
+          for (const t of findJapaneseTextNodes(n, onShadow))
+            if (this.admit(t, rec.target, counted)) found.push(t);
         }
       }
     }
+    this.shadows?.poke();
     // Pruning walks every annotation: at most once a second, however busy the page is.
     const now = performance.now();
     if (removedSome && now - this.lastPrune > PRUNE_INTERVAL_MS) {
       this.lastPrune = now;
-      this.pruneDetached();
+      this.records.pruneDetached();
     }
-    if (queued) void this.drain();
+    this.addRuns(groupRuns(found));
   }
 
-  private queue(t: Text): boolean {
+  /**
+   * The page wrote to a text node we had taken out (frameworks keep references to their nodes and
+   * update them in place): put the page's nodes back, so its text shows; the re-insertion is seen
+   * by the page observer and annotated again.
+   */
+  private onOriginalsChanged(records: MutationRecord[]): void {
+    if (!this.enabled) return;
+    for (const rec of records) {
+      const a = this.records.tookOut(rec.target);
+      if (a) this.records.restore(a);
+    }
+  }
+
+  /**
+   * Whether new page text is taken. Counted per element whose content changed (the mutation's
+   * target: a block that restores its saved markup makes new elements each time, but is one target)
+   * and once per mutation batch. Text refused is looked at again later, a few times, ever more
+   * rarely: a ticker that paused gets its furigana, a page that keeps fighting is left alone.
+   */
+  private admit(t: Text, key: Node | null, counted?: Map<Node, boolean>): boolean {
     if (!t.isConnected || isInSkippedContext(t)) return false;
-    const parent = t.parentElement;
-    if (parent) {
-      const now = performance.now();
-      let r = this.reannotations.get(parent);
-      if (!r || now - r.since > REANNOTATION_WINDOW_MS) {
-        r = { count: 0, since: now };
-        this.reannotations.set(parent, r);
-      }
-      if (++r.count > MAX_REANNOTATIONS) return false;
+    const el = key && key.nodeType === 1 ? (key as Element) : t.parentElement;
+    if (!el) return true;
+    const prior = counted?.get(el);
+    if (prior !== undefined) return prior;
+    const now = performance.now();
+    let r = this.reannotations.get(el);
+    if (!r || now - r.since > REANNOTATION_WINDOW_MS) {
+      r = { count: 0, since: now, strikes: r?.strikes ?? 0, retrying: r?.retrying ?? false };
+      this.reannotations.set(el, r);
     }
-    this.pending.add(t);
-    return true;
+    const ok = ++r.count <= MAX_REANNOTATIONS;
+    counted?.set(el, ok);
+    if (!ok) this.retryLater(el, r);
+    return ok;
   }
 
-  /** Forget annotations whose nodes the page removed (SPA navigation), so memory stays bounded. */
-  private lastPrune = -Infinity;
-
-  private pruneDetached(): void {
-    for (const a of this.applied) {
-      if (!a.inserted.some((n) => n.isConnected)) this.applied.delete(a);
-    }
+  private retryLater(el: Element, r: Reannotation): void {
+    if (r.retrying || r.strikes >= MAX_STRIKES) return;
+    r.retrying = true;
+    const gen = this.generation;
+    setTimeout(
+      () => {
+        r.retrying = false;
+        if (gen !== this.generation || !el.isConnected) return;
+        r.strikes++;
+        r.count = 0;
+        r.since = performance.now();
+        const nodes = findJapaneseTextNodes(el).filter((n) => !this.records.isAnnotated(n) && !isOwnNode(n));
+        this.addRuns(groupRuns(nodes));
+      },
+      REANNOTATION_WINDOW_MS * 2 ** r.strikes,
+    );
   }
 
   private drain(): Promise<void> {
     if (this.draining) return this.draining;
+    if (this.pending.length === 0) {
+      this.checkIdle();
+      return Promise.resolve();
+    }
     const gen = this.generation;
     const run = async () => {
-      while (this.pending.size > 0 && gen === this.generation) {
-        const batch = this.takeBatch();
-        if (batch.length === 0) break;
-        const texts = batch.map((t) => t.data);
-        const contexts = batch.map((t) => textContextOf(t));
+      let first = true;
+      while (this.pending.length > 0 && gen === this.generation) {
+        // The first request of a pass is small: what is on screen comes back soonest.
+        const batch = this.takeBatch(first ? FIRST_BATCH_CHARS : this.batchChars);
+        first = false;
+        if (batch.length === 0) continue;
         let results: Annotation[];
         try {
-          results = await this.options.annotateTexts(texts, contexts);
+          results = await this.options.annotateTexts(
+            batch.map((u) => u.text),
+            batch.map((u) => this.contextOf(u.run)),
+          );
         } catch (err) {
           this.options.onError?.(err);
-          this.pending.clear();
+          this.pending = [];
           return;
         }
         if (gen !== this.generation) return;
-        const pairs = batch.map((node, i) => ({ node, text: texts[i]!, ann: results[i] }));
-        await forEachInSlices(
-          pairs,
-          ({ node, text, ann }) => {
-            if (!ann) return;
-            const applied = applyAnnotation(node, text, ann);
-            if (!applied) return;
-            for (const n of applied.inserted) this.ownNodes.add(n);
-            this.applied.add(applied);
-          },
-          () => gen !== this.generation,
-        );
+        await this.applyInFrames(batch, results, gen);
       }
     };
-    // Marked only once run() has returned: a pass with nothing to do finishes synchronously, and a
-    // mark cleared inside it would then be set again, stale, and block every later drain.
-    this.draining = this.untilSettled(run());
-    return this.draining;
+    const marked = run().finally(() => {
+      if (this.draining !== marked) return;
+      this.draining = undefined;
+      // Runs queued after the loop's last check but before this point would otherwise wait.
+      if (this.pending.length > 0 && gen === this.generation) void this.drain();
+      else this.checkIdle();
+    });
+    this.draining = marked;
+    return marked;
   }
 
-  /** Next batch in queue order (on-screen first), up to batchChars; stale nodes dropped. */
-  private takeBatch(): Text[] {
-    const batch: Text[] = [];
+  private contextOf(run: Run): TextContext {
+    return {
+      before: textContextOf(run.parts[0] as Text).before,
+      after: textContextOf(run.parts[run.parts.length - 1] as Text).after,
+    };
+  }
+
+  /** Next runs in queue order (nearest first), up to batchChars; stale runs dropped. */
+  private takeBatch(maxChars: number): Unit[] {
+    const batch: Unit[] = [];
     let chars = 0;
-    const started = performance.now();
-    for (const t of this.pending) {
-      if (batch.length > 0 && chars + t.data.length > this.batchChars) break;
-      this.pending.delete(t);
-      if (!t.isConnected || isOwnNode(t)) continue;
-      batch.push(t);
-      chars += t.data.length;
-      if (performance.now() - started > SLICE_BUDGET_MS) break;
+    while (this.pending.length > 0) {
+      const run = this.pending[0]!;
+      const len = runLength(run);
+      if (batch.length > 0 && chars + len > maxChars) break;
+      this.pending.shift();
+      if (!this.isCurrent(run)) continue;
+      if (run.parts.length === 1 && len > RUN_MAX_CHARS) {
+        this.near?.add(this.cutIntoPieces(run));
+        continue;
+      }
+      batch.push({ run, text: joinRun(run.parts).text });
+      chars += len;
     }
     return batch;
+  }
+
+  /** Whether the run is still in the page as found: its nodes siblings, none of them ours. */
+  private isCurrent(run: Run): boolean {
+    const parent = run.parts[0]!.parentNode;
+    return !!parent && run.parts.every((p) => p.parentNode === parent) && !isOwnNode(run.parts[0]!);
+  }
+
+  /** One long text node: cut it (as plain text of ours) at sentence ends; the pieces are runs. */
+  private cutIntoPieces(run: Run): Run[] {
+    const node = run.parts[0] as Text;
+    const cuts: number[] = [];
+    let at = 0;
+    for (const p of splitLongText(node.data, PIECE_CHARS).slice(0, -1)) cuts.push((at += p.length));
+    const { applied, pieces } = splitIntoPieces(node, cuts);
+    this.records.addPieces(applied, pieces);
+    return pieces.map((p) => ({ parts: [p], target: run.target }));
+  }
+
+  /**
+   * Apply results a paragraph at a time, a few per frame: the runs of one element go in together
+   * (one relayout, no half-annotated line drawn), and each frame's extra work stays small.
+   */
+  private async applyInFrames(batch: Unit[], results: Annotation[], gen: number): Promise<void> {
+    const win = this.doc.defaultView;
+    let started = performance.now();
+    let chars = 0;
+    for (let i = 0; i < batch.length;) {
+      const target = batch[i]!.run.target;
+      for (; i < batch.length && batch[i]!.run.target === target; i++) {
+        const { run, text } = batch[i]!;
+        const ann = results[i];
+        if (!ann) continue;
+        const applied = applyToRun(run.parts, text, ann);
+        if (applied) this.records.add(applied);
+        chars += text.length;
+      }
+      if (
+        i < batch.length &&
+        (performance.now() - started > APPLY_BUDGET_MS || chars > APPLY_CHARS_PER_FRAME)
+      ) {
+        await (this.near?.isLazy ? afterNextFrame(win) : yieldToPage());
+        if (gen !== this.generation) return;
+        started = performance.now();
+        chars = 0;
+      }
+    }
   }
 }

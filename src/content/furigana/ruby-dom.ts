@@ -2,16 +2,24 @@ import type { Annotation, GlossaryTerm, RubySpan } from '../../core/types';
 import { OWN_CLASS } from './find-text-nodes';
 
 /**
- * Applying and removing annotations. The original Text node is kept and put back on removal, so
- * turning furigana off leaves the very same nodes the page had (frameworks keep references to them).
+ * Applying and removing annotations: the one place where ruby enters and leaves a page. The page's
+ * own nodes are kept and put back on removal, so turning furigana off leaves the very same nodes
+ * the page had. The last text node of a run even stays in the page, holding the text after our
+ * nodes: frameworks keep references to their text nodes and insert before them, remove them or
+ * write to them, and all of that keeps working (the controller notices and steps back).
  *
  * Readings live in a `data-r` attribute shown by CSS `rt::before { content: attr(data-r) }`:
  * generated content is never selected, copied, found by Ctrl+F or read by `textContent`, so the
  * page's text stays exactly the page's text.
  */
 export interface AppliedAnnotation {
-  original: Text;
+  /** The page's nodes taken out (text nodes before the last one, separators), in order. */
+  originals: Node[];
   inserted: Node[];
+  /** The run's last text node, left in place; its data before we shortened it and after. */
+  kept: Text;
+  keptData: string;
+  keptNow: string;
 }
 
 export const RUBY_CLASS = `${OWN_CLASS}-ruby`;
@@ -29,79 +37,199 @@ export function rubyFontSize(base: string, reading: string): number {
   return Math.max(0.3, Math.min(0.5, Math.round((1.15 / ratio) * 100) / 100));
 }
 
-function makeRuby(doc: Document, r: RubySpan): HTMLElement {
+function makeRuby(doc: Document): HTMLElement {
   const ruby = doc.createElement('ruby');
   ruby.className = RUBY_CLASS;
-  ruby.appendChild(doc.createTextNode(r.base));
-  const rt = doc.createElement('rt');
-  rt.setAttribute('data-r', r.reading);
-  const size = rubyFontSize(r.base, r.reading);
-  // CSSOM, not a style attribute string: allowed by strict page CSPs.
-  if (size < 0.5) rt.style.setProperty('font-size', `${size}em`);
-  ruby.appendChild(rt);
   return ruby;
 }
 
-/** Build the nodes for `text` with ruby over `ruby` spans, inside `[from, to)`. */
-function appendRubyRange(
-  doc: Document,
-  parent: Node,
-  text: string,
-  ruby: RubySpan[],
-  from: number,
-  to: number,
-): void {
-  let i = from;
-  for (const r of ruby) {
-    if (r.start < i || r.end > to || r.start < from) continue;
-    if (r.start > i) parent.appendChild(doc.createTextNode(text.slice(i, r.start)));
-    parent.appendChild(makeRuby(doc, { ...r, base: text.slice(r.start, r.end) }));
-    i = r.end;
-  }
-  if (i < to) parent.appendChild(doc.createTextNode(text.slice(i, to)));
+function makeRt(doc: Document, r: RubySpan, base: string): HTMLElement {
+  const rt = doc.createElement('rt');
+  rt.setAttribute('data-r', r.reading);
+  const size = rubyFontSize(base, r.reading);
+  // CSSOM, not a style attribute string: allowed by strict page CSPs.
+  if (size < 0.5) rt.style.setProperty('font-size', `${size}em`);
+  return rt;
+}
+
+function makeTermMark(doc: Document, t: GlossaryTerm): HTMLElement {
+  const mark = doc.createElement('span');
+  mark.className = TERM_CLASS;
+  mark.setAttribute('data-kind', t.kind);
+  mark.tabIndex = 0;
+  termOfElement.set(mark, t);
+  return mark;
 }
 
 /**
- * Replace a text node by text + <ruby> (+ term marks). Returns null when nothing applies or the
- * annotation no longer matches the node's text (the page changed it meanwhile).
+ * Writes the joined text of a run into our containers. The page's separators (comments, empty
+ * inline elements) between its text nodes go back at their offsets, inside a ruby when the word
+ * they split is one: 岸<!---->田 becomes <ruby>岸<!---->田<rt></ruby> and keeps the comment.
  */
-export function applyAnnotation(node: Text, text: string, ann: Annotation): AppliedAnnotation | null {
-  const parent = node.parentNode;
-  if (!parent || node.data !== text) return null;
-  if (ann.ruby.length === 0 && ann.terms.length === 0) return null;
-  const doc = node.ownerDocument;
-  const frag = doc.createDocumentFragment();
-  const ruby = [...ann.ruby].sort((a, b) => a.start - b.start);
+class RunWriter {
+  private i = 0;
+  private sep = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly text: string,
+    private readonly separators: { at: number; node: Node }[],
+  ) {}
+
+  /**
+   * Append text [this.i, to) to `parent` with the separators inside it. A separator exactly at
+   * `to` goes in too when `closing` is false (plain text), and is left for what follows otherwise
+   * (a ruby base: a separator at its end belongs outside it).
+   */
+  write(parent: Node, to: number, closing = false): void {
+    for (;;) {
+      const next = this.separators[this.sep];
+      const take = next !== undefined && (next.at < to || (!closing && next.at === to));
+      const end = take ? next.at : to;
+      if (end > this.i) parent.appendChild(this.doc.createTextNode(this.text.slice(this.i, end)));
+      this.i = end;
+      if (!take) return;
+      parent.appendChild(next.node);
+      this.sep++;
+    }
+  }
+
+  get pos(): number {
+    return this.i;
+  }
+
+  /** Ruby spans inside [this.i, to), with the text between them. */
+  rubyRange(parent: Node, ruby: RubySpan[], to: number): void {
+    const from = this.i;
+    for (const r of ruby) {
+      if (r.start < this.i || r.end > to || r.start < from || r.start >= r.end) continue;
+      this.write(parent, r.start);
+      const el = makeRuby(this.doc);
+      this.write(el, r.end, true);
+      el.appendChild(makeRt(this.doc, r, this.text.slice(r.start, r.end)));
+      parent.appendChild(el);
+    }
+    this.write(parent, to);
+  }
+}
+
+/**
+ * Variation selectors (葛󠄀, 神︀) and combining marks belong to the character before them: a span
+ * ending just before one is extended over it, or the mark would be cut from its base.
+ */
+const MARK = /^(?:[\u0300-\u036f]|[\u20d0-\u20ff]|\u3099|\u309a|[\ufe00-\ufe0f]|\udb40[\udd00-\uddef])/;
+
+function afterMarks(text: string, end: number): number {
+  let at = end;
+  for (let m = MARK.exec(text.slice(at, at + 2)); m; m = MARK.exec(text.slice(at, at + 2))) at += m[0].length;
+  return at;
+}
+
+/** The run's text: its text nodes joined, with where each separator sits in it. */
+export function joinRun(parts: readonly Node[]): { text: string; separators: { at: number; node: Node }[] } {
+  let text = '';
+  const separators: { at: number; node: Node }[] = [];
+  for (const p of parts) {
+    if (p.nodeType === 3) text += (p as Text).data;
+    else separators.push({ at: text.length, node: p });
+  }
+  return { text, separators };
+}
+
+/**
+ * Put ruby (and term marks) over a run of sibling nodes: our nodes go in before the run's last text
+ * node, which keeps only the text after the last annotation. Returns null when nothing applies or
+ * the run no longer holds `text` (the page changed it meanwhile).
+ */
+export function applyToRun(parts: readonly Node[], text: string, ann: Annotation): AppliedAnnotation | null {
+  const kept = parts[parts.length - 1];
+  const parent = kept?.parentNode;
+  if (!kept || kept.nodeType !== 3 || !parent || parts.some((p) => p.parentNode !== parent)) return null;
+  const joined = joinRun(parts);
+  if (joined.text !== text) return null;
+  const doc = kept.ownerDocument!;
+  const ruby = [...ann.ruby]
+    .sort((a, b) => a.start - b.start)
+    .filter((r) => r.start < r.end && r.end <= text.length)
+    .map((r) => ({ ...r, end: afterMarks(text, r.end) }));
   // Terms must not cut through a ruby span; such a term is dropped rather than breaking the ruby.
   const terms = [...ann.terms]
     .sort((a, b) => a.start - b.start)
+    .map((t) => ({ ...t, end: afterMarks(text, t.end) }))
     .filter(
-      (t) => !ruby.some((r) => (r.start < t.start && t.start < r.end) || (r.start < t.end && t.end < r.end)),
+      (t) =>
+        t.start < t.end &&
+        t.end <= text.length &&
+        !ruby.some((r) => (r.start < t.start && t.start < r.end) || (r.start < t.end && t.end < r.end)),
     );
-  let i = 0;
+  if (ruby.length === 0 && terms.length === 0) return null;
+  const keptText = kept as Text;
+  const keptStart = text.length - keptText.data.length;
+  const lastEnd = Math.max(0, ...ruby.map((r) => r.end), ...terms.map((t) => t.end));
+  const keepFrom = Math.max(keptStart, lastEnd);
+  const frag = doc.createDocumentFragment();
+  const w = new RunWriter(doc, text, joined.separators);
   for (const t of terms) {
-    if (t.start < i || t.end > text.length || t.start >= t.end) continue;
-    appendRubyRange(doc, frag, text, ruby, i, t.start);
-    const mark = doc.createElement('span');
-    mark.className = TERM_CLASS;
-    mark.setAttribute('data-kind', t.kind);
-    mark.tabIndex = 0;
-    termOfElement.set(mark, t);
-    appendRubyRange(doc, mark, text, ruby, t.start, t.end);
+    if (t.start < w.pos) continue;
+    w.rubyRange(frag, ruby, t.start);
+    const mark = makeTermMark(doc, t);
+    w.rubyRange(mark, ruby, t.end);
     frag.appendChild(mark);
-    i = t.end;
   }
-  appendRubyRange(doc, frag, text, ruby, i, text.length);
-  const inserted = Array.from(frag.childNodes);
-  parent.replaceChild(frag, node);
-  return { original: node, inserted };
+  w.rubyRange(frag, ruby, keepFrom);
+  const originals = parts.slice(0, -1);
+  const inserted = Array.from(frag.childNodes).filter((n) => !originals.includes(n));
+  for (const p of originals) if (p.nodeType === 3 && p.parentNode) p.parentNode.removeChild(p);
+  const keptData = keptText.data;
+  const keptNow = text.slice(keepFrom);
+  if (keptNow !== keptData) keptText.data = keptNow;
+  parent.insertBefore(frag, kept);
+  return { originals: [...originals], inserted, kept: keptText, keptData, keptNow };
 }
 
-/** Put the original text node back. Tolerates pages that moved or removed our nodes meanwhile. */
+/** One text node: the common case of a run. */
+export function applyAnnotation(node: Text, text: string, ann: Annotation): AppliedAnnotation | null {
+  return applyToRun([node], text, ann);
+}
+
+/**
+ * Cut one long text node at `cuts` into plain text nodes of our own (the node itself keeps the
+ * last piece): each piece is then annotated on its own when the reader gets to it.
+ */
+export function splitIntoPieces(
+  node: Text,
+  cuts: readonly number[],
+): { applied: AppliedAnnotation; pieces: Text[] } {
+  const doc = node.ownerDocument;
+  const keptData = node.data;
+  const pieces: Text[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (cut > from) pieces.push(doc.createTextNode(keptData.slice(from, cut)));
+    from = cut;
+  }
+  const frag = doc.createDocumentFragment();
+  frag.append(...pieces);
+  const keptNow = keptData.slice(from);
+  node.data = keptNow;
+  node.parentNode!.insertBefore(frag, node);
+  return {
+    applied: { originals: [], inserted: [...pieces], kept: node, keptData, keptNow },
+    pieces: [...pieces, node],
+  };
+}
+
+/**
+ * Put the page's nodes back: the kept node gets its text again (unless the page wrote to it since,
+ * then the page's text stands), the nodes taken out go back before it, ours leave. Records made on
+ * top of this one must be removed first (newest first).
+ */
 export function removeAnnotation(applied: AppliedAnnotation): void {
-  const first = applied.inserted.find((n) => n.parentNode);
-  const parent = first?.parentNode;
-  if (first && parent) parent.insertBefore(applied.original, first);
+  const { kept } = applied;
+  if (kept.data === applied.keptNow && applied.keptNow !== applied.keptData) kept.data = applied.keptData;
+  const ref: Node | undefined = kept.parentNode ? kept : applied.inserted.find((n) => n.parentNode);
+  const parent = ref?.parentNode;
+  if (ref && parent) for (const o of applied.originals) parent.insertBefore(o, ref);
   for (const n of applied.inserted) {
     if (n.parentNode) n.parentNode.removeChild(n);
   }

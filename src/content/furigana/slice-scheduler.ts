@@ -9,6 +9,25 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Resolves after the next frame has been drawn, so the style and layout our DOM changes cause are
+ * paid in that frame and the next changes start a fresh one (setTimeout alone can let several of our
+ * tasks pile their layout work into one long frame). Hidden tabs draw no frames: a timer stands in.
+ */
+export function afterNextFrame(win: Window | null): Promise<void> {
+  if (!win?.requestAnimationFrame) return yieldToPage();
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    win.requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, 100);
+  });
+}
+
 /** Process `items` with `fn`, yielding every SLICE_BUDGET_MS. Stops early when `cancelled()`. */
 export async function forEachInSlices<T>(
   items: readonly T[],

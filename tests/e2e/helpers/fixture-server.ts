@@ -15,9 +15,14 @@ export interface FixtureServer {
 }
 
 /** Serves tests/fixtures on 127.0.0.1 (content scripts need http pages, not file://). */
-export async function startFixtureServer(extraRoutes: Record<string, string> = {}): Promise<FixtureServer> {
+export async function startFixtureServer(
+  extraRoutes: Record<string, string> = {},
+  /** Sees every request (a network watch). */
+  onRequest?: (path: string) => void,
+): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    onRequest?.(req.url ?? '/');
     if (extraRoutes[path] !== undefined) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(extraRoutes[path]);
