@@ -1,7 +1,8 @@
 import { hasKanji, isKanjiChar } from '../text/chars';
 import type { RubySpan } from '../types';
 import { alignFurigana } from './align-furigana';
-import { splitCompound } from './compound/split-compound';
+import { wordLevel, type KanjiLevelLookup } from '../furigana/kanji-level';
+import { readsRegularly, splitCompound } from './compound/split-compound';
 import type { KanjiReadingsLookup } from './lookups';
 import type { ReadingUnit } from './reading-units';
 
@@ -15,35 +16,68 @@ import type { ReadingUnit } from './reading-units';
 export function rubyFromUnits(
   units: readonly ReadingUnit[],
   kanjiReadings?: KanjiReadingsLookup,
+  kanjiLevel?: KanjiLevelLookup,
 ): RubySpan[] {
   const out: RubySpan[] = [];
   for (const u of units) {
     if (!u.reading) continue;
-    const parts = alignFurigana(u.surface, u.reading);
-    if (!parts) {
-      out.push({ start: u.start, end: u.end, base: u.surface, reading: u.reading });
-      continue;
-    }
-    for (const p of parts) {
-      if (p.reading === undefined || !hasKanji(p.text) || p.reading === '') continue;
-      const start = u.start + p.offset;
-      const perKanji =
-        kanjiReadings && stretchesBase(p.text, p.reading)
-          ? splitCompound(p.text, p.reading, kanjiReadings)
-          : undefined;
-      if (!perKanji) {
-        out.push({ start, end: start + p.text.length, base: p.text, reading: p.reading });
-        continue;
-      }
-      let at = start;
-      const chars = [...p.text];
-      chars.forEach((ch, i) => {
-        out.push({ start: at, end: at + ch.length, base: ch, reading: perKanji[i]! });
-        at += ch.length;
-      });
-    }
+    const from = out.length;
+    const irregular = pushUnitRuby(out, u, kanjiReadings);
+    if (out.length > from) describeWord(out, from, u, irregular, kanjiLevel);
   }
   return out;
+}
+
+/**
+ * What the furigana modes need to know about the word of the unit's spans, on each of them: its
+ * dictionary form, its level (hardest kanji) and whether its reading is irregular.
+ */
+function describeWord(
+  out: RubySpan[],
+  from: number,
+  u: ReadingUnit,
+  irregular: boolean,
+  kanjiLevel?: KanjiLevelLookup,
+): void {
+  const level = kanjiLevel ? wordLevel([...u.surface].filter(isKanjiChar), kanjiLevel) : undefined;
+  for (let i = from; i < out.length; i++) {
+    out[i] = {
+      ...out[i]!,
+      ...(u.lemma ? { lemma: u.lemma } : {}),
+      ...(level ? { grade: level.grade, jlpt: level.jlpt } : {}),
+      ...(irregular ? { irregular } : {}),
+    };
+  }
+}
+
+/** Push the unit's ruby spans; returns whether a kanji run of it reads irregularly (今日 きょう). */
+function pushUnitRuby(out: RubySpan[], u: ReadingUnit, kanjiReadings?: KanjiReadingsLookup): boolean {
+  const parts = alignFurigana(u.surface, u.reading);
+  if (!parts) {
+    out.push({ start: u.start, end: u.end, base: u.surface, reading: u.reading });
+    return false;
+  }
+  let irregular = false;
+  for (const p of parts) {
+    if (p.reading === undefined || !hasKanji(p.text) || p.reading === '') continue;
+    if (kanjiReadings && !irregular) irregular = !readsRegularly(p.text, p.reading, kanjiReadings);
+    const start = u.start + p.offset;
+    const perKanji =
+      kanjiReadings && stretchesBase(p.text, p.reading)
+        ? splitCompound(p.text, p.reading, kanjiReadings)
+        : undefined;
+    if (!perKanji) {
+      out.push({ start, end: start + p.text.length, base: p.text, reading: p.reading });
+      continue;
+    }
+    let at = start;
+    const chars = [...p.text];
+    chars.forEach((ch, i) => {
+      out.push({ start: at, end: at + ch.length, base: ch, reading: perKanji[i]! });
+      at += ch.length;
+    });
+  }
+  return irregular;
 }
 
 /**
