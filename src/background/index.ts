@@ -8,10 +8,13 @@ import { registerCommands } from './commands';
 import { createMessageHandler } from './message-handler';
 import { readingFixOverrides } from './reading-fix';
 import { withReadingFixes } from './reading-fix/attach-overrides';
+import { followFuriganaPrefs, withKnownWords } from './known-words';
 import { registerVocab } from './vocab';
 
 // Every annotate request reaches the tokenizer host with the reader's reading corrections.
-const analysis = withReadingFixes(createAnalysisRouter(), readingFixOverrides);
+// …and its results go back with the reader's known words marked.
+const analysis = withKnownWords(withReadingFixes(createAnalysisRouter(), readingFixOverrides));
 browser.runtime.onMessage.addListener(createMessageHandler(analysis));
 registerCommands();
 registerVocab(analysis);
+followFuriganaPrefs();

@@ -39,6 +39,8 @@ export interface RubySpan {
   jlpt?: number;
   /** The reading is not spelt by its kanji's readings (今日 きょう, 大人 おとな): learnt as a word. */
   irregular?: boolean;
+  /** Set by the background from the reader's known words (never by the pipeline): hide in known mode. */
+  known?: boolean;
 }
 
 /** Kinds of glossary term, declared once: the CLI contract, the dictionary build and the popup use them. */

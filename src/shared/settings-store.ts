@@ -1,10 +1,13 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
+import { DEFAULT_FURIGANA_PREFS, furiganaPrefsFrom, type FuriganaPrefs } from './furigana-prefs';
 import { SerialQueue } from './serial-queue';
 
 /** User settings kept in storage.local (validated on read: storage can hold anything). */
 const Settings = v.object({
-  disabledSites: v.optional(v.array(v.string()), []),
+  disabledSites: v.fallback(v.optional(v.array(v.string()), []), []),
+  /** Furigana mode, level, reading script, smallest reading (furigana-prefs.ts). */
+  furigana: v.optional(v.pipe(v.unknown(), v.transform(furiganaPrefsFrom)), DEFAULT_FURIGANA_PREFS),
 });
 export type Settings = v.InferOutput<typeof Settings>;
 
@@ -13,8 +16,21 @@ const KEY = 'settings';
 export async function readSettings(): Promise<Settings> {
   const raw = (await browser.storage.local.get(KEY))[KEY];
   const r = v.safeParse(Settings, raw ?? {});
-  return r.success ? r.output : { disabledSites: [] };
+  return r.success ? r.output : { disabledSites: [], furigana: furiganaPrefsFrom({}) };
 }
+
+/** Change some furigana preferences; open tabs follow through the background (storage.onChanged). */
+export function setFuriganaPrefs(patch: Partial<FuriganaPrefs>): Promise<Settings> {
+  return writes.run(async () => {
+    const s = await readSettings();
+    const next = { ...s, furigana: furiganaPrefsFrom({ ...s.furigana, ...patch }) };
+    await browser.storage.local.set({ [KEY]: next });
+    return next;
+  });
+}
+
+/** The storage key of the settings, for listeners of storage.onChanged. */
+export const SETTINGS_KEY = KEY;
 
 /** Read-modify-write of the settings one at a time: the popup and the settings page may both write. */
 const writes = new SerialQueue();

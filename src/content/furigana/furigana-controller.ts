@@ -1,7 +1,13 @@
 import type { Annotation } from '../../core/types';
 import type { TextContext } from '../../shared/messages';
 import { findJapaneseTextNodes, findJapaneseTextNodesInSlices, isInSkippedContext } from './find-text-nodes';
-import { applyAnnotation, isOwnNode, removeAnnotation, type AppliedAnnotation } from './ruby-dom';
+import {
+  applyAnnotation,
+  isOwnNode,
+  removeAnnotation,
+  type AppliedAnnotation,
+  type RubyDecorator,
+} from './ruby-dom';
 import { forEachInSlices, SLICE_BUDGET_MS, yieldToPage } from './slice-scheduler';
 import { textContextOf } from './text-context';
 
@@ -16,6 +22,8 @@ export interface ControllerOptions {
   batchChars?: number;
   /** Is this element on screen? On-screen text is annotated first. */
   isVisible?: (el: Element) => boolean;
+  /** Styles each new ruby for the reader (mode, known words, script, size): ruby-view.ts. */
+  decorateRuby?: RubyDecorator;
 }
 
 /**
@@ -196,7 +204,7 @@ export class FuriganaController {
           pairs,
           ({ node, text, ann }) => {
             if (!ann) return;
-            const applied = applyAnnotation(node, text, ann);
+            const applied = applyAnnotation(node, text, ann, this.options.decorateRuby);
             if (!applied) return;
             for (const n of applied.inserted) this.ownNodes.add(n);
             this.applied.add(applied);

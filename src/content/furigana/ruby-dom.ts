@@ -1,4 +1,5 @@
 import type { Annotation, GlossaryTerm, RubySpan } from '../../core/types';
+import { isKana } from '../../core/text/chars';
 import { OWN_CLASS } from './find-text-nodes';
 
 /**
@@ -21,23 +22,30 @@ export const TERM_CLASS = `${OWN_CLASS}-term`;
 export const termOfElement = new WeakMap<Element, GlossaryTerm>();
 
 /**
- * Ruby text size (em) for a reading: 0.5em while the reading fits over its base, smaller when it
- * is longer, so the base is not spread apart (Firefox widens the base to fit the ruby).
+ * Styles a ruby for the reader (ruby-view.ts): visibility, script, size, overhang. `free` says on
+ * which sides the base has a kana neighbour without ruby in the same text.
  */
-export function rubyFontSize(base: string, reading: string): number {
-  const ratio = reading.length / Math.max(1, base.length);
-  return Math.max(0.3, Math.min(0.5, Math.round((1.15 / ratio) * 100) / 100));
-}
+export type RubyDecorator = (
+  ruby: HTMLElement,
+  rt: HTMLElement,
+  span: RubySpan,
+  free: { before: boolean; after: boolean },
+) => void;
 
-function makeRuby(doc: Document, r: RubySpan): HTMLElement {
+const isKanaChar = (ch: string | undefined) => ch !== undefined && isKana(ch);
+
+function makeRuby(
+  doc: Document,
+  r: RubySpan,
+  free: { before: boolean; after: boolean },
+  decorate?: RubyDecorator,
+): HTMLElement {
   const ruby = doc.createElement('ruby');
   ruby.className = RUBY_CLASS;
   ruby.appendChild(doc.createTextNode(r.base));
   const rt = doc.createElement('rt');
-  rt.setAttribute('data-r', r.reading);
-  const size = rubyFontSize(r.base, r.reading);
-  // CSSOM, not a style attribute string: allowed by strict page CSPs.
-  if (size < 0.5) rt.style.setProperty('font-size', `${size}em`);
+  if (decorate) decorate(ruby, rt, r, free);
+  else rt.setAttribute('data-r', r.reading);
   ruby.appendChild(rt);
   return ruby;
 }
@@ -50,12 +58,19 @@ function appendRubyRange(
   ruby: RubySpan[],
   from: number,
   to: number,
+  decorate?: RubyDecorator,
 ): void {
   let i = from;
-  for (const r of ruby) {
+  for (let k = 0; k < ruby.length; k++) {
+    const r = ruby[k]!;
     if (r.start < i || r.end > to || r.start < from) continue;
     if (r.start > i) parent.appendChild(doc.createTextNode(text.slice(i, r.start)));
-    parent.appendChild(makeRuby(doc, { ...r, base: text.slice(r.start, r.end) }));
+    // A neighbour is free for an overhang when it is kana and not the base of the next/previous ruby.
+    const free = {
+      before: isKanaChar(text[r.start - 1]) && ruby[k - 1]?.end !== r.start,
+      after: isKanaChar(text[r.end]) && ruby[k + 1]?.start !== r.end,
+    };
+    parent.appendChild(makeRuby(doc, { ...r, base: text.slice(r.start, r.end) }, free, decorate));
     i = r.end;
   }
   if (i < to) parent.appendChild(doc.createTextNode(text.slice(i, to)));
@@ -65,7 +80,12 @@ function appendRubyRange(
  * Replace a text node by text + <ruby> (+ term marks). Returns null when nothing applies or the
  * annotation no longer matches the node's text (the page changed it meanwhile).
  */
-export function applyAnnotation(node: Text, text: string, ann: Annotation): AppliedAnnotation | null {
+export function applyAnnotation(
+  node: Text,
+  text: string,
+  ann: Annotation,
+  decorate?: RubyDecorator,
+): AppliedAnnotation | null {
   const parent = node.parentNode;
   if (!parent || node.data !== text) return null;
   if (ann.ruby.length === 0 && ann.terms.length === 0) return null;
@@ -81,17 +101,17 @@ export function applyAnnotation(node: Text, text: string, ann: Annotation): Appl
   let i = 0;
   for (const t of terms) {
     if (t.start < i || t.end > text.length || t.start >= t.end) continue;
-    appendRubyRange(doc, frag, text, ruby, i, t.start);
+    appendRubyRange(doc, frag, text, ruby, i, t.start, decorate);
     const mark = doc.createElement('span');
     mark.className = TERM_CLASS;
     mark.setAttribute('data-kind', t.kind);
     mark.tabIndex = 0;
     termOfElement.set(mark, t);
-    appendRubyRange(doc, mark, text, ruby, t.start, t.end);
+    appendRubyRange(doc, mark, text, ruby, t.start, t.end, decorate);
     frag.appendChild(mark);
     i = t.end;
   }
-  appendRubyRange(doc, frag, text, ruby, i, text.length);
+  appendRubyRange(doc, frag, text, ruby, i, text.length, decorate);
   const inserted = Array.from(frag.childNodes);
   parent.replaceChild(frag, node);
   return { original: node, inserted };

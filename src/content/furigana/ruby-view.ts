@@ -1,0 +1,135 @@
+import { toKatakana, toRomaji } from 'wanakana';
+import { knownKey } from '../../core/furigana/known-words';
+import { rubyVisibility, type RubyWordInfo } from '../../core/furigana/ruby-visibility';
+import type { RubySpan } from '../../core/types';
+import { DEFAULT_FURIGANA_PREFS, furiganaPrefsFrom, type FuriganaPrefs } from '../../shared/furigana-prefs';
+import { RUBY_CLASS } from './ruby-dom';
+
+/**
+ * How each ruby looks for this reader: shown, hidden or shown on hover (furigana mode, level, known
+ * words), in which script, at what smallest size, overhanging which neighbours. The analysis and
+ * the ruby elements stay as they are; a mode, level or known-word change only updates classes and
+ * attributes of the rubies already on the page, so it takes effect at once, without a new analysis.
+ *
+ * What a ruby is about (its word, level, whether known) is kept here, in a WeakMap keyed by our own
+ * elements, not in the page's DOM: a page can copy our class, but not get into this map.
+ */
+interface RubyState {
+  rt: HTMLElement;
+  reading: string;
+  key: string;
+  word: RubyWordInfo;
+  known: boolean;
+}
+
+/** Width of a reading in ruby characters: Latin letters are about half as wide as kana. */
+function readingWidth(text: string, script: FuriganaPrefs['script']): number {
+  return script === 'romaji' ? Math.ceil(text.length * 0.55) : text.length;
+}
+
+export function readingInScript(hiragana: string, script: FuriganaPrefs['script']): string {
+  if (script === 'katakana') return toKatakana(hiragana);
+  if (script === 'romaji')
+    return hiragana
+      .split('・')
+      .map((part) => toRomaji(part))
+      .join(' ');
+  return hiragana;
+}
+
+export class RubyView {
+  private readonly states = new WeakMap<HTMLElement, RubyState>();
+  private prefs: FuriganaPrefs = { ...DEFAULT_FURIGANA_PREFS };
+
+  constructor(private readonly doc: Document) {}
+
+  get current(): FuriganaPrefs {
+    return this.prefs;
+  }
+
+  /**
+   * Called by ruby-dom for each ruby it makes. `before`/`after`: the base has a kana neighbour on that
+   * side that carries no ruby, which a wide reading may overhang (as Japanese typesetting does) instead
+   * of pushing the base apart.
+   */
+  readonly decorate = (
+    ruby: HTMLElement,
+    rt: HTMLElement,
+    span: RubySpan,
+    free: { before: boolean; after: boolean },
+  ): void => {
+    const state: RubyState = {
+      rt,
+      reading: span.reading,
+      key: knownKey(span),
+      word: { grade: span.grade, jlpt: span.jlpt, irregular: span.irregular },
+      known: span.known === true,
+    };
+    this.states.set(ruby, state);
+    ruby.style.setProperty('--ytk-m', String([...span.base].length));
+    if (free.before) ruby.classList.add('ytk-oh-s');
+    if (free.after) ruby.classList.add('ytk-oh-e');
+    this.render(ruby, state, true);
+  };
+
+  /** New preferences: every ruby on the page follows (a class and an attribute per ruby). */
+  setPrefs(raw: unknown): void {
+    const prev = this.prefs;
+    this.prefs = furiganaPrefsFrom(raw);
+    const scriptChanged = prev.script !== this.prefs.script;
+    const sizeChanged = prev.minRubyEm !== this.prefs.minRubyEm || prev.minRubyPx !== this.prefs.minRubyPx;
+    for (const [ruby, state] of this.ours()) {
+      this.render(ruby, state, scriptChanged);
+      if (sizeChanged) this.size(ruby);
+    }
+  }
+
+  /** Dictionary forms of the words on the page (for asking which of them are known). */
+  wordsOnPage(limit: number): string[] {
+    const words = new Set<string>();
+    for (const [, state] of this.ours()) {
+      words.add(state.key);
+      if (words.size >= limit) break;
+    }
+    return [...words];
+  }
+
+  /** The known words among `asked` are `known`; the others are not. */
+  setKnown(asked: readonly string[], known: ReadonlySet<string>): void {
+    const askedSet = new Set(asked);
+    for (const [ruby, state] of this.ours()) {
+      if (!askedSet.has(state.key)) continue;
+      const k = known.has(state.key);
+      if (k === state.known) continue;
+      state.known = k;
+      this.render(ruby, state, false);
+    }
+  }
+
+  private *ours(): Generator<[HTMLElement, RubyState]> {
+    for (const el of Array.from(this.doc.querySelectorAll<HTMLElement>(`ruby.${RUBY_CLASS}`))) {
+      const state = this.states.get(el);
+      if (state) yield [el, state];
+    }
+  }
+
+  private size(ruby: HTMLElement): void {
+    const { minRubyEm, minRubyPx } = this.prefs;
+    if (minRubyEm === DEFAULT_FURIGANA_PREFS.minRubyEm && minRubyPx === DEFAULT_FURIGANA_PREFS.minRubyPx) {
+      ruby.style.removeProperty('--ytk-rs');
+    } else {
+      ruby.style.setProperty('--ytk-rs', `max(${minRubyEm}em, ${minRubyPx}px)`);
+    }
+  }
+
+  private render(ruby: HTMLElement, state: RubyState, withText: boolean): void {
+    const vis = rubyVisibility(state.word, this.prefs.mode, this.prefs.level, state.known);
+    ruby.classList.toggle('ytk-hidden', vis === 'hide');
+    ruby.classList.toggle('ytk-hover', vis === 'hover');
+    if (!withText) return;
+    const text = readingInScript(state.reading, this.prefs.script);
+    state.rt.setAttribute('data-r', text);
+    ruby.style.setProperty('--ytk-n', String(readingWidth(text, this.prefs.script)));
+    this.size(ruby);
+  }
+}
