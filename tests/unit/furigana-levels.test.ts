@@ -28,6 +28,7 @@ const KANJIDIC: Record<string, { grade?: number; jlpt?: number; on: string[]; ku
   歳: { grade: 8, jlpt: 2, on: ['サイ', 'セイ'], kun: ['とし'] },
   毅: { grade: 9, on: ['キ', 'ギ'], kun: ['つよ.い'] },
   鬱: { jlpt: 1, on: ['ウツ'], kun: [] },
+  中: { grade: 1, jlpt: 4, on: ['チュウ'], kun: ['なか', 'うち', 'あた.る'] },
 };
 const readings: KanjiReadingsLookup = (k) => KANJIDIC[k];
 const levels = (k: string) => {
@@ -65,10 +66,11 @@ describe('irregular readings (not spelt by the kanji readings)', () => {
     ['二日 ふつか', '二日', 'ふつか', false],
     ['下手 へた', '下手', 'へた', false],
     ['学校 がっこう (gemination is regular)', '学校', 'がっこう', true],
-    ['日本 にほん… no: に is not a reading of 日 in KANJIDIC here', '日本', 'にほん', false],
+    ['日本 にほん (ニチ with its final ち dropped before another kanji)', '日本', 'にほん', true],
     ['本日 ほんじつ', '本日', 'ほんじつ', true],
     ['人々 ひとびと (rendaku on the repeat mark)', '人々', 'ひとびと', true],
     ['一つ… the kanji 一 alone read ひと', '一', 'ひと', true],
+    ['a lone kanji voiced after another word (一日中 → 中 じゅう)', '中', 'じゅう', true],
     ['a kanji KANJIDIC lacks is not called irregular', '丼', 'どん', true],
   ])('%s', (_why, word, reading, regular) => {
     expect(readsRegularly(word, reading, readings)).toBe(regular);

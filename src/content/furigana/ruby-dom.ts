@@ -32,7 +32,13 @@ export type RubyDecorator = (
   free: { before: boolean; after: boolean },
 ) => void;
 
-const isKanaChar = (ch: string | undefined) => ch !== undefined && isKana(ch);
+/**
+ * Characters a reading may overhang (JIS X 4051): kana, and punctuation and brackets, whose glyphs
+ * leave half their box blank.
+ */
+const OVERHANG_PUNCTUATION = /^[、。，．・：；「」『』（）()【】〈〉《》〔〕！？]$/;
+const isKanaChar = (ch: string | undefined) =>
+  ch !== undefined && (isKana(ch) || OVERHANG_PUNCTUATION.test(ch));
 
 function makeRuby(
   doc: Document,

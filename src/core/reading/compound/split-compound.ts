@@ -79,8 +79,17 @@ function baseReadings(kanji: string, lookup: KanjiReadingsLookup, suffixes = tru
   return out;
 }
 
-/** Readings with the sound changes a position allows: voicing when not first, っ when not last. */
-function positionReadings(base: ReadonlySet<string>, first: boolean, last: boolean): Set<string> {
+/**
+ * Readings with the sound changes a position allows: voicing when not first, っ when not last.
+ * `elision`: also an on reading's final ち/つ dropped before another kanji (日本 に|ほん), a regular
+ * change for deciding whether a word reads irregularly, too loose for dividing readings with certainty.
+ */
+function positionReadings(
+  base: ReadonlySet<string>,
+  first: boolean,
+  last: boolean,
+  elision = false,
+): Set<string> {
   const out = new Set<string>();
   for (const r of base) {
     const forms = [r];
@@ -88,6 +97,7 @@ function positionReadings(base: ReadonlySet<string>, first: boolean, last: boole
     for (const f of forms) {
       out.add(f);
       if (!last && f.length >= 2 && /[くきちつ]$/.test(f)) out.add(f.slice(0, -1) + 'っ');
+      if (elision && !last && f.length >= 2 && /[ちつ]$/.test(f)) out.add(f.slice(0, -1));
     }
   }
   return out;
@@ -130,7 +140,10 @@ function positionOptions(
     bases.push(ch === '々' && i > 0 ? bases[i - 1]! : baseReadings(ch, lookup, suffixes));
     if (bases[i]!.size === 0) return undefined;
   }
-  return bases.map((b, i) => positionReadings(b, i === 0, i === n - 1));
+  // Without suffix readings (the irregularity check), final ち/つ may also drop (positionReadings), and
+  // a lone kanji may be voiced: it follows another word (一日中 → 中 じゅう).
+  const lenient = !suffixes;
+  return bases.map((b, i) => positionReadings(b, i === 0 && !(lenient && n === 1), i === n - 1, lenient));
 }
 
 /** Number of divisions of `reading` by the kanji's options, capped at 2. */
