@@ -9,7 +9,7 @@ import { isReadingFixRequest } from '../shared/reading-fix-messages';
 import { handleReadingFixRequest } from './reading-fix';
 import { fromExtensionPage } from './sender';
 import { isKnownWordsRequest } from '../shared/known-words-messages';
-import { handleKnownWordsRequest, knownWords, broadcastKnownWordsChanged } from './known-words';
+import { handleKnownWordsRequest, knownWords } from './known-words';
 
 /** The furigana switches of any tab or site: the toolbar popup and settings page use them, never a page. */
 const EXTENSION_PAGE_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
@@ -49,8 +49,7 @@ async function handle(
     const res = await handleVocabRequest(msg, sender);
     // A vocabulary word marked known is a known word: its ruby goes in every tab.
     if (msg.type === 'vocab-mark-known' && res.ok && 'item' in res) {
-      const { changed } = await knownWords.set([res.item.dictionaryForm], msg.known);
-      if (changed) void broadcastKnownWordsChanged();
+      await knownWords.set([res.item.dictionaryForm], msg.known);
     }
     return res;
   }

@@ -13,15 +13,18 @@ import type { AnalysisRouter } from '../analysis-router';
 import { fromExtensionPage } from '../sender';
 import { KnownWordsStore } from './known-words-store';
 
-export const knownWords = new KnownWordsStore({
-  get: (keys) => browser.storage.local.get(keys),
-  set: (items) => browser.storage.local.set(items),
-  remove: (keys) => browser.storage.local.remove(keys),
-});
+export const knownWords = new KnownWordsStore(
+  {
+    get: (keys) => browser.storage.local.get(keys),
+    set: (items) => browser.storage.local.set(items),
+    remove: (keys) => browser.storage.local.remove(keys),
+  },
+  () => void broadcastKnownWordsChanged(),
+);
 
 /** Send a message to every tab; tabs without our content script are skipped. */
 async function broadcast(message: object): Promise<void> {
-  const tabs = await browser.tabs.query({});
+  const tabs = await browser.tabs.query({}).catch(() => []);
   await Promise.all(
     tabs.map((t) =>
       t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined),
@@ -29,7 +32,7 @@ async function broadcast(message: object): Promise<void> {
   );
 }
 
-export function broadcastKnownWordsChanged(): Promise<void> {
+function broadcastKnownWordsChanged(): Promise<void> {
   return broadcast({ type: 'known-words-changed' });
 }
 
@@ -47,14 +50,10 @@ export async function handleKnownWordsRequest(
       return { ok: true, known: await knownWords.check(msg.words) };
     case 'known-words-set': {
       const r = await knownWords.set(msg.words, msg.known);
-      if (r.changed) void broadcastKnownWordsChanged();
       return { ok: true, count: r.count };
     }
-    case 'known-words-import': {
-      const r = await knownWords.import(msg.text, msg.replace);
-      void broadcastKnownWordsChanged();
-      return { ok: true, ...r };
-    }
+    case 'known-words-import':
+      return { ok: true, ...(await knownWords.import(msg.text, msg.replace)) };
     case 'known-words-export':
       return { ok: true, ...(await knownWords.export()) };
   }

@@ -12,7 +12,15 @@ export class KnownWordsStore {
   private words: Promise<Set<string>> | undefined;
   private readonly writes = new SerialQueue();
 
-  constructor(private readonly storage: KeyValueStorage) {}
+  /**
+   * `onChange` runs as soon as the list in memory changed, before it is stored: open tabs can ask
+   * about their words at once (writing a 50,000-word list takes longer than the reader should wait).
+   * A failed write puts the old list back and runs it again.
+   */
+  constructor(
+    private readonly storage: KeyValueStorage,
+    private readonly onChange: () => void = () => undefined,
+  ) {}
 
   /** The set, loaded once (a worker that was stopped loads it again on its first request). */
   private load(): Promise<Set<string>> {
@@ -74,9 +82,17 @@ export class KnownWordsStore {
     return { text: formatKnownWords(set), count: set.size };
   }
 
-  /** Stored first, then swapped in: a failed write leaves the list as it was. */
+  /** Swapped in, announced, then stored; a failed write restores the list as it was (and throws). */
   private async save(next: Set<string>): Promise<void> {
-    await this.storage.set({ [KNOWN_WORDS_KEY]: [...next] });
+    const before = this.words;
     this.words = Promise.resolve(next);
+    this.onChange();
+    try {
+      await this.storage.set({ [KNOWN_WORDS_KEY]: [...next] });
+    } catch (err) {
+      this.words = before;
+      this.onChange();
+      throw err;
+    }
   }
 }
