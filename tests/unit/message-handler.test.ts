@@ -110,6 +110,22 @@ describe('known words: pages may ask and mark, only Yomitoki pages import and ex
     expect(await handler({ type: 'known-words-export' }, fromPopup)).toMatchObject({ text: '学校\n政府\n' });
   });
 
+  it('a vocabulary word marked known in the toolbar popup becomes a known word, by dictionary form', async () => {
+    const added = (await handler(
+      { type: 'vocab-add', item: { surface: '読んだ', dictionaryForm: '読む', reading: 'よむ' } },
+      fromPage,
+    )) as { ok: boolean; item: { id: string } };
+    expect(added.ok).toBe(true);
+    await handler({ type: 'vocab-mark-known', itemId: added.item.id, known: true }, fromPopup);
+    expect(await handler({ type: 'known-words-check', words: ['読む'] }, fromPage)).toMatchObject({
+      known: ['読む'],
+    });
+    await handler({ type: 'vocab-mark-known', itemId: added.item.id, known: false }, fromPopup);
+    expect(await handler({ type: 'known-words-check', words: ['読む'] }, fromPage)).toMatchObject({
+      known: [],
+    });
+  });
+
   it('the furigana preferences a page gets are validated, with defaults for what is missing or bad', async () => {
     local.data.set('settings', { furigana: { mode: 'level', level: { kind: 'jlpt', value: 9 } } });
     const res = await handler({ type: 'reader-prefs' }, fromPage);
