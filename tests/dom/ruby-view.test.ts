@@ -107,3 +107,38 @@ describe('furigana modes on an annotated paragraph', () => {
     expect(rubyOf('政府').style.getPropertyValue('--ytk-rs')).toBe('max(0.6em, 12px)');
   });
 });
+
+describe('hover mode shows the whole hovered word', () => {
+  it('per-kanji rubies of one word show together on a real pointer move, not on a page-made event', () => {
+    document.body.replaceChildren();
+    const text = '東京に行く';
+    const node = document.createTextNode(text);
+    const p = document.createElement('p');
+    p.append(node);
+    document.body.append(p);
+    const v = new RubyView(document);
+    applyAnnotation(
+      node,
+      text,
+      {
+        ruby: [
+          { start: 0, end: 1, base: '東', reading: 'とう', lemma: '東京' },
+          { start: 1, end: 2, base: '京', reading: 'きょう', lemma: '東京' },
+          { start: 3, end: 4, base: '行', reading: 'い', lemma: '行く' },
+        ],
+        terms: [],
+      },
+      v.decorate,
+    );
+    v.setPrefs({ mode: 'hover' });
+    const rubies = Array.from(document.querySelectorAll('ruby'));
+    // happy-dom events are untrusted, as a page's own would be: nothing is revealed.
+    rubies[0]!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(rubies.filter((r) => r.classList.contains('ytk-hover-on'))).toEqual([]);
+    // The listener's decision for a trusted move, through its handler.
+    (v as unknown as { onHover(t: EventTarget): void }).onHover(rubies[0]!);
+    expect(rubies.map((r) => r.classList.contains('ytk-hover-on'))).toEqual([true, true, false]);
+    (v as unknown as { onHover(t: EventTarget): void }).onHover(rubies[2]!);
+    expect(rubies.map((r) => r.classList.contains('ytk-hover-on'))).toEqual([false, false, true]);
+  });
+});

@@ -41,7 +41,16 @@ export class RubyView {
   private readonly states = new WeakMap<HTMLElement, RubyState>();
   private prefs: FuriganaPrefs = { ...DEFAULT_FURIGANA_PREFS };
 
-  constructor(private readonly doc: Document) {}
+  /** Rubies of the word under the pointer in hover mode (per-kanji rubies of one word show together). */
+  private hovered: HTMLElement[] = [];
+
+  constructor(private readonly doc: Document) {
+    // Trusted pointer moves only: a page cannot make readings appear by dispatching events.
+    doc.addEventListener('mouseover', (e) => e.isTrusted && this.onHover(e.target), {
+      capture: true,
+      passive: true,
+    });
+  }
 
   get current(): FuriganaPrefs {
     return this.prefs;
@@ -104,6 +113,26 @@ export class RubyView {
       state.known = k;
       this.render(ruby, state, false);
     }
+  }
+
+  private onHover(target: EventTarget | null): void {
+    if (this.prefs.mode !== 'hover') return;
+    const ruby = target instanceof Element ? target.closest<HTMLElement>(`ruby.${RUBY_CLASS}`) : null;
+    const state = ruby ? this.states.get(ruby) : undefined;
+    if (ruby && this.hovered.includes(ruby)) return;
+    for (const r of this.hovered) r.classList.remove('ytk-hover-on');
+    this.hovered = ruby && state ? this.wordAround(ruby, state.key) : [];
+    for (const r of this.hovered) r.classList.add('ytk-hover-on');
+  }
+
+  /** The ruby and its directly adjacent rubies of the same word (東|京, 国|立|感|染|症…). */
+  private wordAround(ruby: HTMLElement, key: string): HTMLElement[] {
+    const sameWord = (n: Node | null): n is HTMLElement =>
+      n instanceof HTMLElement && this.states.get(n)?.key === key;
+    const word = [ruby];
+    for (let n = ruby.previousSibling; sameWord(n); n = n.previousSibling) word.unshift(n);
+    for (let n = ruby.nextSibling; sameWord(n); n = n.nextSibling) word.push(n);
+    return word;
   }
 
   private *ours(): Generator<[HTMLElement, RubyState]> {
