@@ -10,8 +10,8 @@ import type { ReadingUnit } from './reading-units';
  * Turn reading units into ruby spans over kanji only (okurigana stays outside the ruby).
  * A unit whose reading cannot be aligned with its kana gets one ruby over the whole unit rather
  * than a guessed split: a long ruby is better than a wrong one. With KANJIDIC readings, a run of
- * kanji whose reading is long enough to stretch it and divides with certainty gets one ruby per kanji
- * (東=とう 京=きょう, 学=がっ 校=こう), so the reading does not stretch the text under it.
+ * three or more kanji whose reading is long enough to stretch it and divides with certainty gets one
+ * ruby per kanji (研=けん 究=きゅう 所=じょ), so the reading does not stretch the text under it.
  */
 export function rubyFromUnits(
   units: readonly ReadingUnit[],
@@ -82,9 +82,11 @@ function pushUnitRuby(out: RubySpan[], u: ReadingUnit, kanjiReadings?: KanjiRead
 
 /**
  * Ruby is set at half size, so a reading longer than twice its base spreads the base text out and
- * the reader loses which kana belong to which kanji. Where it spreads a word by a full character or
- * more (国立感染症研究所, 状況 じょうきょう), the word is divided per kanji; shorter overhangs
- * (中国 ちゅうごく) keep news style, one ruby per word.
+ * the reader loses which kana belong to which kanji. A compound of three or more kanji whose reading
+ * spreads it by a full character or more (国立感染症研究所) is divided per kanji, so each reading
+ * stands over its own kanji. A two-kanji word keeps one ruby (中国 ちゅうごく, 状況 じょうきょう):
+ * divided, its two long readings could not overhang each other and both kanji would be pushed
+ * apart; whole, the reading overhangs the kana beside the word (furigana.css).
  */
 function stretchesBase(text: string, reading: string): boolean {
   let n = 0;
@@ -92,5 +94,5 @@ function stretchesBase(text: string, reading: string): boolean {
     if (!isKanjiChar(ch)) return false;
     n++;
   }
-  return n > 1 && reading.length >= 2 * n + 2;
+  return n > 2 && reading.length >= 2 * n + 2;
 }
