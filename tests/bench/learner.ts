@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../e2e/helpers/chromium';
 import { startFixtureServer } from '../e2e/helpers/fixture-server';
 import { rubyMetrics } from '../e2e/helpers/ruby-metrics';
+import { longPage } from './pages';
 import { median } from './stats';
 
 const RUNS = 7;
@@ -47,7 +48,7 @@ async function settled(page: Page): Promise<number> {
   }
 }
 
-const server = await startFixtureServer();
+const server = await startFixtureServer({ '/long-20.html': await longPage(20) });
 const b = await launchWithExtension(dist);
 try {
   const open = async (path: string) => {
@@ -134,6 +135,35 @@ try {
   console.log(`imported: ${JSON.stringify(imported).slice(0, 80)}`);
   await knownTimes('50,000 known words');
   await pageLoad('50,000 known words');
+
+  // A long page (the article ×20, ~10,000 rubies): a mode change, and the longest frame it blocks.
+  const long = await open('/long-20.html');
+  await long.evaluate(() => {
+    const w = window as unknown as { __ytkBlock: number };
+    w.__ytkBlock = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const d = (e as unknown as { blockingDuration: number }).blockingDuration;
+        w.__ytkBlock = Math.max(w.__ytkBlock, d);
+      }
+    }).observe({ type: 'long-animation-frame' });
+  });
+  const longTimes: number[] = [];
+  const blocks: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    for (const step of steps) {
+      await long.evaluate(() => ((window as unknown as { __ytkBlock: number }).__ytkBlock = 0));
+      await watch(long);
+      const t0 = Date.now();
+      await setPrefs(step);
+      longTimes.push((await settled(long)) - t0);
+      blocks.push(await long.evaluate(() => (window as unknown as { __ytkBlock: number }).__ytkBlock));
+    }
+  }
+  const rubies = await long.evaluate(() => document.querySelectorAll('ruby.ytk-ruby').length);
+  console.log(
+    `long page (${rubies} rubies): mode/level change median ${median(longTimes)} ms, blocking per change: median ${Math.round(median(blocks))} ms, max ${Math.round(Math.max(...blocks))} ms`,
+  );
 } finally {
   await b.close();
   await server.close();

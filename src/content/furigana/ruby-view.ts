@@ -1,9 +1,10 @@
 import { toKatakana, toRomaji } from 'wanakana';
 import { knownKey } from '../../core/furigana/known-words';
-import { rubyVisibility, type RubyWordInfo } from '../../core/furigana/ruby-visibility';
+import { rubyVisibility, type RubyVisibility, type RubyWordInfo } from '../../core/furigana/ruby-visibility';
 import type { RubySpan } from '../../core/types';
 import { DEFAULT_FURIGANA_PREFS, furiganaPrefsFrom, type FuriganaPrefs } from '../../shared/furigana-prefs';
 import { RUBY_CLASS } from './ruby-dom';
+import { yieldToPage } from './slice-scheduler';
 
 /**
  * How each ruby looks for this reader: shown, hidden or shown on hover (furigana mode, level, known
@@ -20,7 +21,18 @@ interface RubyState {
   key: string;
   word: RubyWordInfo;
   known: boolean;
+  /** What the DOM shows now, so a pass writes only what changed. */
+  shown?: RubyVisibility;
+  text?: string;
+  size?: string;
 }
+
+/**
+ * Rubies restyled per task. Our script is cheap; the browser's restyle and relayout of the rubies
+ * changed in one go is not (≈0.15 ms a ruby in Chromium), so a long page changes in steps, the
+ * rubies on screen first.
+ */
+const CHUNK = 500;
 
 /** Width of a reading in ruby characters: Latin letters are about half as wide as kana. */
 function readingWidth(text: string, script: FuriganaPrefs['script']): number {
@@ -78,19 +90,13 @@ export class RubyView {
     ruby.style.setProperty('--ytk-m', String([...span.base].length));
     if (free.before) ruby.classList.add('ytk-oh-s');
     if (free.after) ruby.classList.add('ytk-oh-e');
-    this.render(ruby, state, true);
+    this.render(ruby, state);
   };
 
   /** New preferences: every ruby on the page follows (a class and an attribute per ruby). */
-  setPrefs(raw: unknown): void {
-    const prev = this.prefs;
+  setPrefs(raw: unknown): Promise<void> {
     this.prefs = furiganaPrefsFrom(raw);
-    const scriptChanged = prev.script !== this.prefs.script;
-    const sizeChanged = prev.minRubyEm !== this.prefs.minRubyEm || prev.minRubyPx !== this.prefs.minRubyPx;
-    for (const [ruby, state] of this.ours()) {
-      this.render(ruby, state, scriptChanged);
-      if (sizeChanged) this.size(ruby);
-    }
+    return this.renderAll();
   }
 
   /** Dictionary forms of the words on the page (for asking which of them are known). */
@@ -104,14 +110,30 @@ export class RubyView {
   }
 
   /** The known words among `asked` are `known`; the others are not. */
-  setKnown(asked: readonly string[], known: ReadonlySet<string>): void {
+  setKnown(asked: readonly string[], known: ReadonlySet<string>): Promise<void> {
     const askedSet = new Set(asked);
-    for (const [ruby, state] of this.ours()) {
-      if (!askedSet.has(state.key)) continue;
-      const k = known.has(state.key);
-      if (k === state.known) continue;
-      state.known = k;
-      this.render(ruby, state, false);
+    for (const [, state] of this.ours()) {
+      if (askedSet.has(state.key)) state.known = known.has(state.key);
+    }
+    return this.renderAll();
+  }
+
+  private pass = 0;
+
+  /**
+   * Bring every ruby up to date, CHUNK at a time from the first one on screen, yielding between
+   * chunks so the page renders and takes input. A newer pass replaces a running one (each pass
+   * brings every ruby up to date). A hidden tab renders nothing, so it is done at once there.
+   */
+  private async renderAll(): Promise<void> {
+    const gen = ++this.pass;
+    const all = [...this.ours()];
+    const from = this.doc.hidden ? 0 : firstOnScreen(all.map(([el]) => el));
+    const order = from > 0 ? [...all.slice(from), ...all.slice(0, from)] : all;
+    for (let i = 0; i < order.length; i += CHUNK) {
+      if (gen !== this.pass) return;
+      for (const [ruby, state] of order.slice(i, i + CHUNK)) this.render(ruby, state);
+      if (!this.doc.hidden && i + CHUNK < order.length) await yieldToPage();
     }
   }
 
@@ -142,23 +164,39 @@ export class RubyView {
     }
   }
 
-  private size(ruby: HTMLElement): void {
+  private render(ruby: HTMLElement, state: RubyState): void {
+    const shown = rubyVisibility(state.word, this.prefs.mode, this.prefs.level, state.known);
+    if (shown !== state.shown) {
+      ruby.classList.toggle('ytk-hidden', shown === 'hide');
+      ruby.classList.toggle('ytk-hover', shown === 'hover');
+      state.shown = shown;
+    }
+    const text = readingInScript(state.reading, this.prefs.script);
+    if (text !== state.text) {
+      state.rt.setAttribute('data-r', text);
+      ruby.style.setProperty('--ytk-n', String(readingWidth(text, this.prefs.script)));
+      state.text = text;
+    }
     const { minRubyEm, minRubyPx } = this.prefs;
-    if (minRubyEm === DEFAULT_FURIGANA_PREFS.minRubyEm && minRubyPx === DEFAULT_FURIGANA_PREFS.minRubyPx) {
-      ruby.style.removeProperty('--ytk-rs');
-    } else {
-      ruby.style.setProperty('--ytk-rs', `max(${minRubyEm}em, ${minRubyPx}px)`);
+    const isDefault =
+      minRubyEm === DEFAULT_FURIGANA_PREFS.minRubyEm && minRubyPx === DEFAULT_FURIGANA_PREFS.minRubyPx;
+    const size = isDefault ? '' : `max(${minRubyEm}em, ${minRubyPx}px)`;
+    if (size !== (state.size ?? '')) {
+      if (size) ruby.style.setProperty('--ytk-rs', size);
+      else ruby.style.removeProperty('--ytk-rs');
+      state.size = size;
     }
   }
+}
 
-  private render(ruby: HTMLElement, state: RubyState, withText: boolean): void {
-    const vis = rubyVisibility(state.word, this.prefs.mode, this.prefs.level, state.known);
-    ruby.classList.toggle('ytk-hidden', vis === 'hide');
-    ruby.classList.toggle('ytk-hover', vis === 'hover');
-    if (!withText) return;
-    const text = readingInScript(state.reading, this.prefs.script);
-    state.rt.setAttribute('data-r', text);
-    ruby.style.setProperty('--ytk-n', String(readingWidth(text, this.prefs.script)));
-    this.size(ruby);
+/** Index of the first element whose box reaches the viewport (document order = vertical order, mostly). */
+function firstOnScreen(els: readonly HTMLElement[]): number {
+  let lo = 0;
+  let hi = els.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (els[mid]!.getBoundingClientRect().bottom < 0) lo = mid + 1;
+    else hi = mid;
   }
+  return lo < els.length ? lo : 0;
 }
