@@ -17,6 +17,16 @@ describe('the known-words store', () => {
     expect(await new KnownWordsStore(storage).check(['学校'])).toEqual(['学校']);
   });
 
+  it('starts from the vocabulary words already marked known, once', async () => {
+    const storage = new MemoryStorage();
+    const store = new KnownWordsStore(storage, undefined, () => Promise.resolve(['読む']));
+    expect(await store.check(['読む'])).toEqual(['読む']);
+    await store.set(['読む'], false);
+    expect(
+      await new KnownWordsStore(storage, undefined, () => Promise.resolve(['読む'])).check(['読む']),
+    ).toEqual([]);
+  });
+
   it('a failed write leaves the list as it was', async () => {
     const storage = new MemoryStorage();
     const store = new KnownWordsStore(storage);

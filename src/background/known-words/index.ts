@@ -11,6 +11,7 @@ import type { HostRequest, Responses } from '../../shared/messages';
 import { readSettings, SETTINGS_KEY } from '../../shared/settings-store';
 import type { AnalysisRouter } from '../analysis-router';
 import { fromExtensionPage } from '../sender';
+import { vocabStore } from '../vocab';
 import { KnownWordsStore } from './known-words-store';
 
 export const knownWords = new KnownWordsStore(
@@ -20,6 +21,8 @@ export const knownWords = new KnownWordsStore(
     remove: (keys) => browser.storage.local.remove(keys),
   },
   () => void broadcastKnownWordsChanged(),
+  // Words marked known in the vocabulary lists before the known-words list existed.
+  async () => (await vocabStore.read()).items.filter((i) => i.known).map((i) => i.dictionaryForm),
 );
 
 /** Send a message to every tab; tabs without our content script are skipped. */

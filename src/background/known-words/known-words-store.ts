@@ -20,12 +20,15 @@ export class KnownWordsStore {
   constructor(
     private readonly storage: KeyValueStorage,
     private readonly onChange: () => void = () => undefined,
+    /** Words known before this list existed (vocabulary items marked known), taken once. */
+    private readonly seed: () => Promise<readonly string[]> = () => Promise.resolve([]),
   ) {}
 
   /** The set, loaded once (a worker that was stopped loads it again on its first request). */
   private load(): Promise<Set<string>> {
-    this.words ??= this.storage.get([KNOWN_WORDS_KEY]).then((r) => {
+    this.words ??= this.storage.get([KNOWN_WORDS_KEY]).then(async (r) => {
       const raw = r[KNOWN_WORDS_KEY];
+      if (raw === undefined) return new Set(await this.seed().catch(() => []));
       const list = Array.isArray(raw) ? raw.filter((w): w is string => typeof w === 'string') : [];
       return new Set(list);
     });
