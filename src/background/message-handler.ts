@@ -8,6 +8,8 @@ import { handleVocabRequest } from './vocab';
 import { isReadingFixRequest } from '../shared/reading-fix-messages';
 import { handleReadingFixRequest } from './reading-fix';
 import { fromExtensionPage } from './sender';
+import { isKnownWordsRequest } from '../shared/known-words-messages';
+import { handleKnownWordsRequest, knownWords } from './known-words';
 
 /** The furigana switches of any tab or site: the toolbar popup and settings page use them, never a page. */
 const EXTENSION_PAGE_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
@@ -42,7 +44,15 @@ async function handle(
   sender: Runtime.MessageSender,
   analysis: AnalysisRouter,
 ): Promise<Responses[BackgroundRequest['type']]> {
-  if (isVocabRequest(msg)) return handleVocabRequest(msg, sender);
+  if (isKnownWordsRequest(msg)) return handleKnownWordsRequest(msg, sender);
+  if (isVocabRequest(msg)) {
+    const res = await handleVocabRequest(msg, sender);
+    // A vocabulary word marked known is a known word: its ruby goes in every tab.
+    if (msg.type === 'vocab-mark-known' && res.ok && 'item' in res) {
+      await knownWords.set([res.item.dictionaryForm], msg.known);
+    }
+    return res;
+  }
   if (isReadingFixRequest(msg)) return handleReadingFixRequest(msg, sender);
   if (EXTENSION_PAGE_REQUESTS.has(msg.type) && !fromExtensionPage(sender)) {
     return { ok: false, code: 'not-allowed', message: `${msg.type} is only accepted from Yomitoki's pages.` };

@@ -7,6 +7,8 @@ import type { WordLookup } from '../core/glossary/glossary';
 import { ApplyEnabledMessage, parseMessage } from '../shared/messages';
 import { annotateTexts, HostError, pageState, request } from './background-client';
 import { FuriganaController } from './furigana/furigana-controller';
+import { installReaderPrefs } from './furigana/reader-prefs';
+import { RubyView } from './furigana/ruby-view';
 import { showNotice } from './notice';
 import { LookupController } from './popup/lookup-controller';
 import { installVocabCapture, popupActions } from './popup/popup-actions';
@@ -25,9 +27,13 @@ async function lookup(text: string, offset: number): Promise<WordLookup | null> 
   return res.result as WordLookup | null;
 }
 
+const rubyView = new RubyView(document);
+// Asked while the page loads, like the page state; rubies made before the answer follow it then.
+const readerPrefs = installReaderPrefs(rubyView).catch(() => undefined);
 const furigana = new FuriganaController(document, {
   annotateTexts,
   lazy: true,
+  decorateRuby: rubyView.decorate,
   onError: (err) => showNotice(document, describe(err)),
 });
 /** After a reading correction: annotate the page again so the fix shows at once. */
@@ -79,6 +85,7 @@ async function start(): Promise<void> {
     const state = pageState(location.href);
     await domReady();
     const { enabled } = await state;
+    await readerPrefs;
     // A switch flipped while the page loaded (Alt+Shift+F, the toolbar popup) wins over that answer.
     if (enabled && !pushedState) await setEnabled(true);
   } catch (err) {

@@ -22,7 +22,7 @@ export function annotate(text: string, tokenize: Tokenize, options: AnnotateOpti
   const folded = replaceLoneSurrogates(foldDigitsToFullWidth(text));
   const tokens = tokenize(folded);
   const units = readingUnits(tokens, options);
-  const ruby = rubyFromUnits(units, options.kanjiReadings).map((r) => ({
+  const ruby = rubyFromUnits(units, options.kanjiReadings, options.kanjiLevel).map((r) => ({
     ...r,
     base: text.slice(r.start, r.end),
   }));

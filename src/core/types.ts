@@ -29,6 +29,18 @@ export interface RubySpan {
   end: number;
   base: string;
   reading: string;
+  /** Dictionary form of the span's word (読んだ → 読む): known words are matched by it. */
+  lemma?: string;
+  /**
+   * Learner level of the word (its hardest kanji, see core/furigana/kanji-level.ts): school grade
+   * 1–6, 7 secondary, 8 beyond; JLPT 5 (N5) … 1 (N1), 0 beyond. Absent without KANJIDIC.
+   */
+  grade?: number;
+  jlpt?: number;
+  /** The reading is not spelt by its kanji's readings (今日 きょう, 大人 おとな): learnt as a word. */
+  irregular?: boolean;
+  /** Set by the background from the reader's known words (never by the pipeline): hide in known mode. */
+  known?: boolean;
 }
 
 /** Kinds of glossary term, declared once: the CLI contract, the dictionary build and the popup use them. */

@@ -1,6 +1,7 @@
 /** Toolbar popup entry: furigana switches for the active tab, then the vocabulary lists. */
 import browser from 'webextension-polyfill';
 import type { BackgroundRequest, Responses } from '../shared/messages';
+import { renderFuriganaPrefs } from './furigana-prefs-ui';
 import { renderFuriganaSwitches } from './furigana-switches';
 import { downloadFile } from './vocab/download';
 import { VocabPanel } from './vocab/vocab-panel';
@@ -11,6 +12,11 @@ switches.className = 'switches';
 switches.setAttribute('aria-label', 'Furigana');
 app.append(switches);
 void renderFuriganaSwitches(switches);
+const prefs = document.createElement('section');
+prefs.className = 'furigana-prefs';
+prefs.setAttribute('aria-label', 'Furigana preferences');
+app.append(prefs);
+void renderFuriganaPrefs(prefs);
 
 const send = async <T extends BackgroundRequest>(msg: T) =>
   (await browser.runtime.sendMessage(msg)) as Responses[T['type']];

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Annotation } from '../core/types';
+import { KNOWN_WORDS_REQUESTS, type KnownWordsPayloads } from './known-words-messages';
 import { HostReadingOverrides, READING_FIX_REQUESTS, type ReadingFixPayloads } from './reading-fix-messages';
 import { VOCAB_REQUESTS, type VocabPayloads } from './vocab-messages';
 
@@ -88,6 +89,7 @@ export const BackgroundRequest = v.variant('type', [
   TabStateRequest,
   ...VOCAB_REQUESTS,
   ...READING_FIX_REQUESTS,
+  ...KNOWN_WORDS_REQUESTS,
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
 export type AnnotateRequest = v.InferOutput<typeof AnnotateRequest>;
@@ -138,7 +140,10 @@ export type VocabResponses = { [K in keyof VocabPayloads]: Result<VocabPayloads[
 /** Reading-correction responses (payloads declared in reading-fix-messages.ts). */
 export type ReadingFixResponses = { [K in keyof ReadingFixPayloads]: Result<ReadingFixPayloads[K]> };
 
-export interface Responses extends VocabResponses, ReadingFixResponses {
+/** Known-words and furigana-preference responses (payloads declared in known-words-messages.ts). */
+export type KnownWordsResponses = { [K in keyof KnownWordsPayloads]: Result<KnownWordsPayloads[K]> };
+
+export interface Responses extends VocabResponses, ReadingFixResponses, KnownWordsResponses {
   annotate: Result<{ results: Annotation[] }>;
   lookup: Result<{ result: unknown }>;
   'host-stats': Result<HostStats>;

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
+import { DEFAULT_FURIGANA_PREFS, furiganaPrefsFrom, type FuriganaPrefs } from './furigana-prefs';
 import { SerialQueue } from './serial-queue';
 
 /** User settings kept in storage.local (validated on read: storage can hold anything). */
@@ -7,11 +8,16 @@ import { SerialQueue } from './serial-queue';
 export const DEFAULT_HOST_IDLE_MINUTES = 10;
 
 const Settings = v.object({
-  disabledSites: v.optional(v.array(v.string()), []),
-  hostIdleMinutes: v.optional(
-    v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),
+  disabledSites: v.fallback(v.optional(v.array(v.string()), []), []),
+  hostIdleMinutes: v.fallback(
+    v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),
+      DEFAULT_HOST_IDLE_MINUTES,
+    ),
     DEFAULT_HOST_IDLE_MINUTES,
   ),
+  /** Furigana mode, level, reading script, smallest reading (furigana-prefs.ts). */
+  furigana: v.optional(v.pipe(v.unknown(), v.transform(furiganaPrefsFrom)), DEFAULT_FURIGANA_PREFS),
 });
 export type Settings = v.InferOutput<typeof Settings>;
 
@@ -20,7 +26,9 @@ const KEY = 'settings';
 export async function readSettings(): Promise<Settings> {
   const raw = (await browser.storage.local.get(KEY))[KEY];
   const r = v.safeParse(Settings, raw ?? {});
-  return r.success ? r.output : { disabledSites: [], hostIdleMinutes: DEFAULT_HOST_IDLE_MINUTES };
+  return r.success
+    ? r.output
+    : { disabledSites: [], hostIdleMinutes: DEFAULT_HOST_IDLE_MINUTES, furigana: furiganaPrefsFrom({}) };
 }
 
 /**
@@ -37,6 +45,19 @@ export function followSettings(): () => Settings {
   });
   return () => current;
 }
+
+/** Change some furigana preferences; open tabs follow through the background (storage.onChanged). */
+export function setFuriganaPrefs(patch: Partial<FuriganaPrefs>): Promise<Settings> {
+  return writes.run(async () => {
+    const s = await readSettings();
+    const next = { ...s, furigana: furiganaPrefsFrom({ ...s.furigana, ...patch }) };
+    await browser.storage.local.set({ [KEY]: next });
+    return next;
+  });
+}
+
+/** The storage key of the settings, for listeners of storage.onChanged. */
+export const SETTINGS_KEY = KEY;
 
 /** Read-modify-write of the settings one at a time: the popup and the settings page may both write. */
 const writes = new SerialQueue();

@@ -21,6 +21,7 @@ export function createAnnotator(
         detectTerms: glossary.detectTerms,
         nameReading: glossary.nameReading,
         kanjiReadings: glossary.kanjiReadings,
+        kanjiLevel: glossary.kanjiInfo,
         compoundReadings: glossary.compoundReadings,
       }
     : {};

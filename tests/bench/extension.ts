@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from '../e2e/helpers/chromium';
 import { startFixtureServer, type FixtureServer } from '../e2e/helpers/fixture-server';
 import { runFirefoxBench } from './firefox';
+import { longPage } from './long-page';
 import { runPagesBench } from './pages';
 import { median } from './stats';
 
@@ -111,14 +112,6 @@ async function benchVariant(name: string, dist: string, server: FixtureServer, r
   } finally {
     await b.close();
   }
-}
-
-/** The sample article repeated `copies` times: a long page to check slicing and linear cost. */
-async function longPage(copies: number): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
-  const html = await readFile(resolve(ROOT, 'tests/fixtures/sample-news.html'), 'utf8');
-  const article = /<article id="article">([\s\S]*?)<\/article>/.exec(html)![1]!;
-  return html.replace(article, article.repeat(copies));
 }
 
 /**

@@ -5,7 +5,6 @@ import {
   findJapaneseTextNodesInSlices,
 } from '../../src/content/furigana/find-text-nodes';
 import { FuriganaController } from '../../src/content/furigana/furigana-controller';
-import { rubyFontSize } from '../../src/content/furigana/ruby-dom';
 
 /** A stand-in tokenizer host: ruby over every kanji with the reading "か", terms over "CISA". */
 function fakeAnnotate(texts: string[]): Promise<Annotation[]> {
@@ -239,17 +238,6 @@ describe('dynamic pages', () => {
     await flush();
     expect(p.querySelector('ruby')).toBeNull();
     expect(calls()).toBe(0);
-  });
-});
-
-describe('ruby size keeps long readings from stretching the base', () => {
-  it.each([
-    ['漢', 'か', 0.5],
-    ['漢字', 'かんじ', 0.5],
-    ['訪', 'おとず', 0.38],
-    ['承', 'うけたまわ', 0.3],
-  ])('%s(%s) → %f em', (base, reading, size) => {
-    expect(rubyFontSize(base, reading)).toBeCloseTo(size, 2);
   });
 });
 

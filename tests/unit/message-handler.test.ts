@@ -34,6 +34,7 @@ vi.mock('webextension-polyfill', () => {
     storage: { local, session },
     tabs: {
       get: (id: number) => Promise.resolve({ id, url: 'https://news.example/a' }),
+      query: () => Promise.resolve([{ id: 7 }, { id: 8 }]),
       sendMessage: (tabId: number, msg: unknown) => {
         sentToTabs.push({ tabId, msg });
         return Promise.resolve();
@@ -79,5 +80,58 @@ describe('furigana switches are accepted only from Yomitoki pages', () => {
   it('a page may still ask for its own state', async () => {
     const res = await handler({ type: 'page-state', url: 'https://news.example/a' }, fromPage);
     expect(res).toMatchObject({ ok: true, site: 'news.example' });
+  });
+});
+
+describe('known words: pages may ask and mark, only Yomitoki pages import and export', () => {
+  const waitForBroadcast = () => vi.waitFor(() => expect(sentToTabs.length).toBeGreaterThan(0));
+
+  it.each([{ type: 'known-words-import', text: '読む', replace: false }, { type: 'known-words-export' }])(
+    '$type from a content script is refused',
+    async (msg) => {
+      expect(await handler(msg, fromPage)).toMatchObject({ ok: false, code: 'not-allowed' });
+    },
+  );
+
+  it('a word marked known from a page is known by its dictionary form, and every tab is told', async () => {
+    expect(await handler({ type: 'known-words-set', words: ['読む'], known: true }, fromPage)).toMatchObject({
+      ok: true,
+      count: 1,
+    });
+    await waitForBroadcast();
+    expect(sentToTabs).toContainEqual({ tabId: 8, msg: { type: 'known-words-changed' } });
+    const res = await handler({ type: 'known-words-check', words: ['読む', '書く'] }, fromPage);
+    expect(res).toMatchObject({ ok: true, known: ['読む'] });
+  });
+
+  it('imports a list from the settings page and exports it one word per line', async () => {
+    const res = await handler({ type: 'known-words-import', text: '学校\n政府\n', replace: true }, fromPopup);
+    expect(res).toMatchObject({ ok: true, count: 2, skippedLines: [] });
+    expect(await handler({ type: 'known-words-export' }, fromPopup)).toMatchObject({ text: '学校\n政府\n' });
+  });
+
+  it('a vocabulary word marked known in the toolbar popup becomes a known word, by dictionary form', async () => {
+    const added = (await handler(
+      { type: 'vocab-add', item: { surface: '読んだ', dictionaryForm: '読む', reading: 'よむ' } },
+      fromPage,
+    )) as { ok: boolean; item: { id: string } };
+    expect(added.ok).toBe(true);
+    await handler({ type: 'vocab-mark-known', itemId: added.item.id, known: true }, fromPopup);
+    expect(await handler({ type: 'known-words-check', words: ['読む'] }, fromPage)).toMatchObject({
+      known: ['読む'],
+    });
+    await handler({ type: 'vocab-mark-known', itemId: added.item.id, known: false }, fromPopup);
+    expect(await handler({ type: 'known-words-check', words: ['読む'] }, fromPage)).toMatchObject({
+      known: [],
+    });
+  });
+
+  it('the furigana preferences a page gets are validated, with defaults for what is missing or bad', async () => {
+    local.data.set('settings', { furigana: { mode: 'level', level: { kind: 'jlpt', value: 9 } } });
+    const res = await handler({ type: 'reader-prefs' }, fromPage);
+    expect(res).toMatchObject({
+      ok: true,
+      prefs: { mode: 'level', level: { kind: 'jlpt', value: 4 }, script: 'hiragana' },
+    });
   });
 });

@@ -2,7 +2,7 @@ import type { Annotation } from '../../core/types';
 import type { TextContext } from '../../shared/messages';
 import { splitLongText } from '../../shared/split-text';
 import { findJapaneseTextNodes, findJapaneseTextNodesInSlices, isInSkippedContext } from './find-text-nodes';
-import { applyToRun, isOwnNode, joinRun, splitIntoPieces } from './ruby-dom';
+import { applyToRun, isOwnNode, joinRun, splitIntoPieces, type RubyDecorator } from './ruby-dom';
 import { ShadowRootWatch } from './shadow-roots';
 import { afterNextFrame, SLICE_BUDGET_MS, yieldToPage } from './slice-scheduler';
 import { textContextOf } from './text-context';
@@ -21,6 +21,8 @@ export interface ControllerOptions {
   batchChars?: number;
   /** Annotate only what is near the viewport (IntersectionObserver); otherwise the whole page. */
   lazy?: boolean;
+  /** Styles each new ruby for the reader (mode, known words, script, size): ruby-view.ts. */
+  decorateRuby?: RubyDecorator;
 }
 
 /**
@@ -400,7 +402,7 @@ export class FuriganaController {
         const { run, text } = batch[i]!;
         const ann = results[i];
         if (!ann) continue;
-        const applied = applyToRun(run.parts, text, ann);
+        const applied = applyToRun(run.parts, text, ann, this.options.decorateRuby);
         if (applied) this.records.add(applied);
         chars += text.length;
       }

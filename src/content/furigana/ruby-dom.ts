@@ -1,4 +1,5 @@
 import type { Annotation, GlossaryTerm, RubySpan } from '../../core/types';
+import { isKana } from '../../core/text/chars';
 import { OWN_CLASS } from './find-text-nodes';
 
 /**
@@ -29,27 +30,28 @@ export const TERM_CLASS = `${OWN_CLASS}-term`;
 export const termOfElement = new WeakMap<Element, GlossaryTerm>();
 
 /**
- * Ruby text size (em) for a reading: 0.5em while the reading fits over its base, smaller when it
- * is longer, so the base is not spread apart (Firefox widens the base to fit the ruby).
+ * Styles a ruby for the reader (ruby-view.ts): visibility, script, size, overhang. `free` says on
+ * which sides the base has a kana neighbour without ruby in the same text.
  */
-export function rubyFontSize(base: string, reading: string): number {
-  const ratio = reading.length / Math.max(1, base.length);
-  return Math.max(0.3, Math.min(0.5, Math.round((1.15 / ratio) * 100) / 100));
-}
+export type RubyDecorator = (
+  ruby: HTMLElement,
+  rt: HTMLElement,
+  span: RubySpan,
+  free: { before: boolean; after: boolean },
+) => void;
+
+/**
+ * Characters a reading may overhang (JIS X 4051): kana, and punctuation and brackets, whose glyphs
+ * leave half their box blank.
+ */
+const OVERHANG_PUNCTUATION = /^[、。，．・：；「」『』（）()【】〈〉《》〔〕！？]$/;
+const isKanaChar = (ch: string | undefined) =>
+  ch !== undefined && (isKana(ch) || OVERHANG_PUNCTUATION.test(ch));
 
 function makeRuby(doc: Document): HTMLElement {
   const ruby = doc.createElement('ruby');
   ruby.className = RUBY_CLASS;
   return ruby;
-}
-
-function makeRt(doc: Document, r: RubySpan, base: string): HTMLElement {
-  const rt = doc.createElement('rt');
-  rt.setAttribute('data-r', r.reading);
-  const size = rubyFontSize(base, r.reading);
-  // CSSOM, not a style attribute string: allowed by strict page CSPs.
-  if (size < 0.5) rt.style.setProperty('font-size', `${size}em`);
-  return rt;
 }
 
 function makeTermMark(doc: Document, t: GlossaryTerm): HTMLElement {
@@ -74,6 +76,7 @@ class RunWriter {
     private readonly doc: Document,
     private readonly text: string,
     private readonly separators: { at: number; node: Node }[],
+    private readonly decorate?: RubyDecorator,
   ) {}
 
   /**
@@ -101,12 +104,23 @@ class RunWriter {
   /** Ruby spans inside [this.i, to), with the text between them. */
   rubyRange(parent: Node, ruby: RubySpan[], to: number): void {
     const from = this.i;
-    for (const r of ruby) {
+    const text = this.text;
+    for (let k = 0; k < ruby.length; k++) {
+      const r = ruby[k]!;
       if (r.start < this.i || r.end > to || r.start < from || r.start >= r.end) continue;
       this.write(parent, r.start);
       const el = makeRuby(this.doc);
       this.write(el, r.end, true);
-      el.appendChild(makeRt(this.doc, r, this.text.slice(r.start, r.end)));
+      const rt = this.doc.createElement('rt');
+      if (this.decorate) {
+        // A neighbour is free for an overhang when it is kana and not the base of the next/previous ruby.
+        const free = {
+          before: isKanaChar(text[r.start - 1]) && ruby[k - 1]?.end !== r.start,
+          after: isKanaChar(text[r.end]) && ruby[k + 1]?.start !== r.end,
+        };
+        this.decorate(el, rt, { ...r, base: text.slice(r.start, r.end) }, free);
+      } else rt.setAttribute('data-r', r.reading);
+      el.appendChild(rt);
       parent.appendChild(el);
     }
     this.write(parent, to);
@@ -141,7 +155,12 @@ export function joinRun(parts: readonly Node[]): { text: string; separators: { a
  * node, which keeps only the text after the last annotation. Returns null when nothing applies or
  * the run no longer holds `text` (the page changed it meanwhile).
  */
-export function applyToRun(parts: readonly Node[], text: string, ann: Annotation): AppliedAnnotation | null {
+export function applyToRun(
+  parts: readonly Node[],
+  text: string,
+  ann: Annotation,
+  decorate?: RubyDecorator,
+): AppliedAnnotation | null {
   const kept = parts[parts.length - 1];
   const parent = kept?.parentNode;
   if (!kept || kept.nodeType !== 3 || !parent || parts.some((p) => p.parentNode !== parent)) return null;
@@ -168,7 +187,7 @@ export function applyToRun(parts: readonly Node[], text: string, ann: Annotation
   const lastEnd = Math.max(0, ...ruby.map((r) => r.end), ...terms.map((t) => t.end));
   const keepFrom = Math.max(keptStart, lastEnd);
   const frag = doc.createDocumentFragment();
-  const w = new RunWriter(doc, text, joined.separators);
+  const w = new RunWriter(doc, text, joined.separators, decorate);
   for (const t of terms) {
     if (t.start < w.pos) continue;
     w.rubyRange(frag, ruby, t.start);
@@ -188,8 +207,13 @@ export function applyToRun(parts: readonly Node[], text: string, ann: Annotation
 }
 
 /** One text node: the common case of a run. */
-export function applyAnnotation(node: Text, text: string, ann: Annotation): AppliedAnnotation | null {
-  return applyToRun([node], text, ann);
+export function applyAnnotation(
+  node: Text,
+  text: string,
+  ann: Annotation,
+  decorate?: RubyDecorator,
+): AppliedAnnotation | null {
+  return applyToRun([node], text, ann, decorate);
 }
 
 /**

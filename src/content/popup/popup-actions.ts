@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { parseMessage } from '../../shared/messages';
 import { CaptureNoticeMessage, SelectionContextMessage } from '../../shared/vocab-messages';
 import { request } from '../background-client';
+import { MARK_KNOWN_ACTION_ID, MARK_KNOWN_KEY, markKnownAction } from '../known-words/mark-known-action';
 import { fixReadingAction } from '../reading-fix/fix-reading-action';
 import { bindActionShortcut } from '../vocab/action-shortcut';
 import { ADD_WORD_ACTION_ID, addWordAction } from '../vocab/add-word-action';
@@ -17,6 +18,7 @@ export function popupActions(doc: Document, page: { reannotate: () => Promise<vo
   return [
     addWordAction({ send: request, page: () => ({ title: doc.title, url: doc.location.href }) }),
     fixReadingAction({ doc, send: request, reannotate: page.reannotate }),
+    markKnownAction(request),
   ];
 }
 
@@ -29,6 +31,7 @@ export const ADD_WORD_KEY = 'a';
  */
 export function installVocabCapture(doc: Document, view: PopupView): void {
   bindActionShortcut(doc, view, ADD_WORD_KEY, ADD_WORD_ACTION_ID);
+  bindActionShortcut(doc, view, MARK_KNOWN_KEY, MARK_KNOWN_ACTION_ID);
   browser.runtime.onMessage.addListener((raw: unknown) => {
     if (parseMessage(SelectionContextMessage, raw).ok) return Promise.resolve(selectionContext(doc));
     const notice = parseMessage(CaptureNoticeMessage, raw);

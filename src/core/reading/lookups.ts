@@ -1,3 +1,5 @@
+import type { KanjiLevelLookup } from '../furigana/kanji-level';
+
 /**
  * Lookups the reading stages can use when the host has the data (the glossary's ENAMDICT and
  * KANJIDIC tables, a user's corrections). All optional: without them the core reads from the
@@ -17,6 +19,8 @@ export interface KanjiReadingSets {
 export type KanjiReadingsLookup = (kanji: string) => KanjiReadingSets | readonly string[] | undefined;
 
 export interface ReadingLookups {
+  /** KANJIDIC grade and JLPT level of one kanji, for the furigana modes by level. */
+  kanjiLevel?: KanjiLevelLookup;
   /** Reading of a name written in kanji (王毅 → おう・き), hiragana or katakana; undefined if unknown. */
   nameReading?: (surface: string) => string | undefined;
   /** KANJIDIC readings of one kanji, for per-kanji ruby of compounds and for foreign surnames. */

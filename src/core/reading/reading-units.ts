@@ -11,6 +11,17 @@ export interface ReadingUnit {
   surface: string;
   /** Hiragana. */
   reading: string;
+  /** Dictionary form of the word (読ん → 読む), the surface when the tokenizer gives none. */
+  lemma?: string;
+}
+
+/**
+ * The tokenizer's dictionary form when it belongs to this surface (same kanji stem: 読ん → 読む);
+ * a morph merged from several tokens (一 + 人 → 一人) keeps the last token's, which does not.
+ */
+function lemmaOf(m: Morph): string {
+  const stem = /^[^\u3040-\u309f]+/.exec(m.surface)?.[0] ?? m.surface;
+  return m.basic && m.basic !== '*' && m.basic.startsWith(stem) ? m.basic : m.surface;
 }
 
 /** Units to annotate: every morph that contains kanji and has a reading. */
@@ -18,7 +29,7 @@ export function unitsFromMorphs(morphs: readonly Morph[]): ReadingUnit[] {
   const units: ReadingUnit[] = [];
   for (const m of morphs) {
     if (!m.reading || !hasKanji(m.surface)) continue;
-    units.push({ start: m.start, end: m.end, surface: m.surface, reading: m.reading });
+    units.push({ start: m.start, end: m.end, surface: m.surface, reading: m.reading, lemma: lemmaOf(m) });
   }
   return units;
 }

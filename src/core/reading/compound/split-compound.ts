@@ -47,8 +47,12 @@ const U_TO_I: Record<string, string> = {
 
 const MAX_KANJI = 8;
 
-/** Readings a kanji can take inside a compound, before sound changes. */
-function baseReadings(kanji: string, lookup: KanjiReadingsLookup): Set<string> {
+/**
+ * Readings a kanji can take inside a compound, before sound changes. `suffixes: false` leaves out the
+ * suffix-only readings (人 -り, 日 -か): KANJIDIC lists them for the irregular words they occur in
+ * (一人 ひとり, 二日 ふつか), so they do not make those words regular.
+ */
+function baseReadings(kanji: string, lookup: KanjiReadingsLookup, suffixes = true): Set<string> {
   const out = new Set<string>();
   const info = kanjiReadingSets(lookup, kanji);
   if (!info) return out;
@@ -57,6 +61,7 @@ function baseReadings(kanji: string, lookup: KanjiReadingsLookup): Set<string> {
     if (r) out.add(r);
   }
   for (const kun of info.kun) {
+    if (!suffixes && kun.startsWith('-')) continue;
     const k = kun.replace(/-/g, '');
     const dot = k.indexOf('.');
     if (dot < 0) {
@@ -74,8 +79,17 @@ function baseReadings(kanji: string, lookup: KanjiReadingsLookup): Set<string> {
   return out;
 }
 
-/** Readings with the sound changes a position allows: voicing when not first, っ when not last. */
-function positionReadings(base: ReadonlySet<string>, first: boolean, last: boolean): Set<string> {
+/**
+ * Readings with the sound changes a position allows: voicing when not first, っ when not last.
+ * `elision`: also an on reading's final ち/つ dropped before another kanji (日本 に|ほん), a regular
+ * change for deciding whether a word reads irregularly, too loose for dividing readings with certainty.
+ */
+function positionReadings(
+  base: ReadonlySet<string>,
+  first: boolean,
+  last: boolean,
+  elision = false,
+): Set<string> {
   const out = new Set<string>();
   for (const r of base) {
     const forms = [r];
@@ -83,6 +97,7 @@ function positionReadings(base: ReadonlySet<string>, first: boolean, last: boole
     for (const f of forms) {
       out.add(f);
       if (!last && f.length >= 2 && /[くきちつ]$/.test(f)) out.add(f.slice(0, -1) + 'っ');
+      if (elision && !last && f.length >= 2 && /[ちつ]$/.test(f)) out.add(f.slice(0, -1));
     }
   }
   return out;
@@ -111,21 +126,29 @@ export function splitCompound(
   return result;
 }
 
-function divide(
+/** Each kanji's readings at its position, or undefined when KANJIDIC lacks one of them. */
+function positionOptions(
   chars: readonly string[],
-  reading: string,
   lookup: KanjiReadingsLookup,
-): string[] | undefined {
+  suffixes: boolean,
+): Set<string>[] | undefined {
   const n = chars.length;
   const bases: Set<string>[] = [];
   for (let i = 0; i < n; i++) {
     // 々 repeats the kanji before it (人々 ひとびと: voiced like any non-first kanji).
     const ch = chars[i]!;
-    bases.push(ch === '々' && i > 0 ? bases[i - 1]! : baseReadings(ch, lookup));
+    bases.push(ch === '々' && i > 0 ? bases[i - 1]! : baseReadings(ch, lookup, suffixes));
     if (bases[i]!.size === 0) return undefined;
   }
-  const options = bases.map((b, i) => positionReadings(b, i === 0, i === n - 1));
-  // ways[i][p]: number of divisions (capped at 2) of reading[p..] by chars[i..].
+  // Without suffix readings (the irregularity check), final ち/つ may also drop (positionReadings), and
+  // a lone kanji may be voiced: it follows another word (一日中 → 中 じゅう).
+  const lenient = !suffixes;
+  return bases.map((b, i) => positionReadings(b, i === 0 && !(lenient && n === 1), i === n - 1, lenient));
+}
+
+/** Number of divisions of `reading` by the kanji's options, capped at 2. */
+function divisionCounter(options: readonly Set<string>[], reading: string) {
+  const n = options.length;
   const memo = new Map<number, number>();
   const count = (i: number, p: number): number => {
     if (i === n) return p === reading.length ? 1 : 0;
@@ -141,6 +164,18 @@ function divide(
     memo.set(key, Math.min(total, 2));
     return Math.min(total, 2);
   };
+  return count;
+}
+
+function divide(
+  chars: readonly string[],
+  reading: string,
+  lookup: KanjiReadingsLookup,
+): string[] | undefined {
+  const n = chars.length;
+  const options = positionOptions(chars, lookup, true);
+  if (!options) return undefined;
+  const count = divisionCounter(options, reading);
   if (count(0, 0) !== 1) return undefined;
   const parts: string[] = [];
   let p = 0;
@@ -154,4 +189,27 @@ function divide(
     }
   }
   return parts;
+}
+
+const regularCaches = new WeakMap<KanjiReadingsLookup, Map<string, boolean>>();
+
+/**
+ * Whether `reading` of the kanji run `word` is spelt by its kanji's KANJIDIC readings (with the sound
+ * changes of compounds): 学校 がっこう yes; 今日 きょう, 大人 おとな, 一人 ひとり, 下手 へた no — such
+ * jukujikun and ateji must be learnt as words. A kanji KANJIDIC does not know, or a run too long to
+ * check, counts as regular (nothing says otherwise).
+ */
+export function readsRegularly(word: string, reading: string, lookup: KanjiReadingsLookup): boolean {
+  const chars = [...word];
+  if (chars.length === 0 || chars.length > MAX_KANJI) return true;
+  let cache = regularCaches.get(lookup);
+  if (!cache) regularCaches.set(lookup, (cache = new Map()));
+  const key = `${word}\t${reading}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const options = positionOptions(chars, lookup, false);
+  const result = !options || divisionCounter(options, toHiragana(reading).replace(/・/g, ''))(0, 0) > 0;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, result);
+  return result;
 }

@@ -1,0 +1,93 @@
+/**
+ * Background side of the furigana preferences and known words: answers the requests, marks known
+ * words in annotation results, and tells every open tab when either changed (the one message
+ * protocol: content scripts need no storage access for this). Thin wiring over KnownWordsStore.
+ */
+import browser, { type Runtime, type Storage } from 'webextension-polyfill';
+import type { Annotation } from '../../core/types';
+import { furiganaPrefsFrom } from '../../shared/furigana-prefs';
+import { CONTENT_KNOWN_WORDS_REQUESTS, type KnownWordsRequest } from '../../shared/known-words-messages';
+import type { HostRequest, Responses } from '../../shared/messages';
+import { readSettings, SETTINGS_KEY } from '../../shared/settings-store';
+import type { AnalysisRouter } from '../analysis-router';
+import { fromExtensionPage } from '../sender';
+import { vocabStore } from '../vocab';
+import { KnownWordsStore } from './known-words-store';
+
+export const knownWords = new KnownWordsStore(
+  {
+    get: (keys) => browser.storage.local.get(keys),
+    set: (items) => browser.storage.local.set(items),
+    remove: (keys) => browser.storage.local.remove(keys),
+  },
+  () => void broadcastKnownWordsChanged(),
+  // Words marked known in the vocabulary lists before the known-words list existed.
+  async () => (await vocabStore.read()).items.filter((i) => i.known).map((i) => i.dictionaryForm),
+);
+
+/** Send a message to every tab; tabs without our content script are skipped. */
+async function broadcast(message: object): Promise<void> {
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  await Promise.all(
+    tabs.map((t) =>
+      t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined),
+    ),
+  );
+}
+
+function broadcastKnownWordsChanged(): Promise<void> {
+  return broadcast({ type: 'known-words-changed' });
+}
+
+export async function handleKnownWordsRequest(
+  msg: KnownWordsRequest,
+  sender: Runtime.MessageSender,
+): Promise<Responses[KnownWordsRequest['type']]> {
+  if (!CONTENT_KNOWN_WORDS_REQUESTS.has(msg.type) && !fromExtensionPage(sender)) {
+    return { ok: false, code: 'not-allowed', message: `${msg.type} is only accepted from Yomitoki's pages.` };
+  }
+  switch (msg.type) {
+    case 'reader-prefs':
+      return { ok: true, prefs: (await readSettings()).furigana };
+    case 'known-words-check':
+      return { ok: true, known: await knownWords.check(msg.words) };
+    case 'known-words-set': {
+      const r = await knownWords.set(msg.words, msg.known);
+      return { ok: true, count: r.count };
+    }
+    case 'known-words-import':
+      return { ok: true, ...(await knownWords.import(msg.text, msg.replace)) };
+    case 'known-words-export':
+      return { ok: true, ...(await knownWords.export()) };
+  }
+}
+
+/** Annotation results leave the background with each ruby span's `known` set from the reader's list. */
+export function withKnownWords(route: AnalysisRouter): AnalysisRouter {
+  const mark = async (res: unknown): Promise<unknown> => {
+    const r = res as { ok?: boolean; results?: Annotation[] };
+    if (!r.ok || !r.results) return res;
+    const known = await knownWords.snapshot();
+    if (known.size === 0) return res;
+    for (const ann of r.results) {
+      for (const span of ann.ruby) if (known.has(span.lemma ?? span.base)) span.known = true;
+    }
+    return res;
+  };
+  return async <R extends HostRequest>(req: R) => {
+    const res = await route(req);
+    return (req.type === 'annotate' ? await mark(res) : res) as Responses[R['type']];
+  };
+}
+
+/** Open tabs follow a change of the furigana preferences, whoever wrote them (popup, settings page). */
+export function followFuriganaPrefs(): void {
+  browser.storage.onChanged.addListener((changes: Record<string, Storage.StorageChange>) => {
+    const change = changes[SETTINGS_KEY];
+    if (!change) return;
+    const before = furiganaPrefsFrom((change.oldValue as { furigana?: unknown } | undefined)?.furigana);
+    const after = furiganaPrefsFrom((change.newValue as { furigana?: unknown } | undefined)?.furigana);
+    if (JSON.stringify(before) === JSON.stringify(after)) return;
+    void broadcast({ type: 'apply-furigana-prefs', prefs: after });
+  });
+}
