@@ -28,6 +28,8 @@ function manifestFor(target: Target): ManifestV3Export {
       strict_min_version: '142.0',
       data_collection_permissions: { required: ['none'] },
     },
+    // Firefox for Android runs the same build (touch popups; no context menu or commands there).
+    gecko_android: { strict_min_version: '142.0' },
   };
   return firefox as unknown as ManifestV3Export;
 }
@@ -109,10 +111,11 @@ export default defineConfig(({ mode, command }) => {
       sourcemap: false,
       chunkSizeWarningLimit: 2000,
       rollupOptions: {
-        input:
-          target === 'chrome'
-            ? { offscreen: resolve(__dirname, 'src/offscreen/index.html') }
-            : ({} as Record<string, string>),
+        // Pages the manifest does not name: the first-run page, and Chrome's offscreen host.
+        input: {
+          welcome: resolve(__dirname, 'src/welcome/index.html'),
+          ...(target === 'chrome' ? { offscreen: resolve(__dirname, 'src/offscreen/index.html') } : {}),
+        },
       },
     },
   };

@@ -5,9 +5,11 @@
 import browser from 'webextension-polyfill';
 import type { WordLookup } from '../core/glossary/glossary';
 import { ApplyEnabledMessage, parseMessage } from '../shared/messages';
+import { onSettingsChanged, settingsStore, type Settings } from '../shared/settings-store';
 import { annotateTexts, HostError, pageState, request } from './background-client';
 import { FuriganaController } from './furigana/furigana-controller';
 import { showNotice } from './notice';
+import { PageLook } from './page-look';
 import { LookupController } from './popup/lookup-controller';
 import { installVocabCapture, popupActions } from './popup/popup-actions';
 import { PopupView } from './popup/popup-view';
@@ -30,9 +32,11 @@ async function lookup(text: string, offset: number): Promise<WordLookup | null> 
   return res.result as WordLookup | null;
 }
 
+const look = new PageLook(document);
 const furigana = new FuriganaController(document, {
   annotateTexts,
   isVisible: isOnScreen,
+  focusableTerms: () => look.termsFocusable,
   onError: (err) => showNotice(document, describe(err)),
 });
 /** After a reading correction: annotate the page again so the fix shows at once. */
@@ -43,7 +47,24 @@ async function reannotate(): Promise<void> {
 }
 
 const popup = new PopupView(document, popupActions(document, { reannotate }));
-const lookups = new LookupController(document, popup, lookup);
+const lookups = new LookupController(document, popup, lookup, {
+  isLoading: async () => {
+    const stats = await request({ type: 'host-stats' });
+    return stats.ok && !stats.loaded;
+  },
+});
+
+/** The reader's look, accessibility and popup-trigger settings; changes arrive from any tab at once. */
+function applySettings(s: Settings): void {
+  look.apply(s);
+  lookups.configure({
+    trigger: s.look.popupTrigger,
+    modifier: s.look.popupModifier,
+    hoverDelayMs: s.look.hoverDelayMs,
+  });
+}
+const settings = settingsStore();
+onSettingsChanged(settings, applySettings);
 installVocabCapture(document, popup);
 
 async function setEnabled(enabled: boolean): Promise<void> {
@@ -82,7 +103,9 @@ async function start(): Promise<void> {
     // Ask for this page's state while the page is still loading, so the answer is there when the
     // DOM is ready: the round trip to the background does not add to the time to furigana.
     const state = pageState(location.href);
+    const stored = settings.read();
     await domReady();
+    applySettings(await stored);
     const { enabled } = await state;
     // A switch flipped while the page loaded (Alt+Shift+F, the toolbar popup) wins over that answer.
     if (enabled && !pushedState) await setEnabled(true);

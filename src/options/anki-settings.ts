@@ -4,6 +4,7 @@
  * here touches the network by itself: every request follows a click.
  */
 import { ANKI_FIELD_NAMES, type AnkiFieldName } from '../core/vocab/export/anki-fields';
+import { t } from '../shared/i18n';
 import type { AnkiSettings } from '../shared/vocab-messages';
 import { button, h, uid } from '../popup/vocab/dom';
 import { call, type Send } from '../popup/vocab/send';
@@ -94,6 +95,22 @@ export function mountAnkiSettings(container: HTMLElement, deps: AnkiSettingsDeps
     }
   });
 
+  const createNoteType = button(doc, t('ankiCreateNoteType'), async () => {
+    const granted = await deps.requestPermission().catch(() => false);
+    if (!granted) {
+      status.error(t('ankiNoPermission'));
+      return;
+    }
+    status.info(t('ankiConnecting'));
+    try {
+      const r = await call(deps.send, { type: 'anki-create-note-type' });
+      saved = r.settings;
+      status.info(t(r.created ? 'ankiNoteTypeCreated' : 'ankiNoteTypeExists', r.settings.modelName, r.settings.deckName));
+    } catch (e) {
+      status.error(e);
+    }
+  });
+
   const save = button(doc, 'Save', async () => {
     const fieldMapping: Record<string, AnkiFieldName | ''> = {};
     for (const select of mapping.querySelectorAll<HTMLSelectElement>('select[data-field]')) {
@@ -149,7 +166,8 @@ export function mountAnkiSettings(container: HTMLElement, deps: AnkiSettingsDeps
         'computer (127.0.0.1:8765) and talks to it only when you press these buttons. Without Anki, ' +
         'export an Anki TSV file from the toolbar popup and import it in Anki.',
     }),
-    connect,
+    h(doc, 'p', { text: t('ankiNoteTypeIntro') }),
+    h(doc, 'div', { className: 'row' }, [createNoteType, connect]),
     status.el,
     form,
   );

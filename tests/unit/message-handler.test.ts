@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The background's browser APIs, in memory: storage areas, tabs and the extension's own URL.
-const { local, session, sentToTabs } = vi.hoisted(() => {
+const { local, session, sync, sentToTabs } = vi.hoisted(() => {
   const area = () => {
     const data = new Map<string, unknown>();
     const keysOf = (keys: unknown) =>
@@ -26,12 +26,12 @@ const { local, session, sentToTabs } = vi.hoisted(() => {
       },
     };
   };
-  return { local: area(), session: area(), sentToTabs: [] as unknown[] };
+  return { local: area(), session: area(), sync: area(), sentToTabs: [] as unknown[] };
 });
 vi.mock('webextension-polyfill', () => {
   const browser = {
     runtime: { getURL: (p: string) => `chrome-extension://yomitoki/${p}` },
-    storage: { local, session },
+    storage: { local, session, sync },
     tabs: {
       get: (id: number) => Promise.resolve({ id, url: 'https://news.example/a' }),
       sendMessage: (tabId: number, msg: unknown) => {
@@ -54,6 +54,7 @@ beforeEach(() => {
   sentToTabs.length = 0;
   local.data.clear();
   session.data.clear();
+  sync.data.clear();
 });
 
 describe('furigana switches are accepted only from Yomitoki pages', () => {
@@ -65,7 +66,7 @@ describe('furigana switches are accepted only from Yomitoki pages', () => {
     const res = (await handler(msg, fromPage)) as { ok: boolean; code?: string };
     expect(res).toMatchObject({ ok: false, code: 'not-allowed' });
     expect(sentToTabs).toEqual([]);
-    expect((await readSettings()).disabledSites).toEqual([]);
+    expect((await readSettings()).sites.disabled).toEqual([]);
   });
 
   it.each([

@@ -16,6 +16,8 @@ export interface ControllerOptions {
   batchChars?: number;
   /** Is this element on screen? On-screen text is annotated first. */
   isVisible?: (el: Element) => boolean;
+  /** Whether new glossary terms are Tab stops (the reader's keyboard setting). */
+  focusableTerms?: () => boolean;
 }
 
 /**
@@ -196,7 +198,9 @@ export class FuriganaController {
           pairs,
           ({ node, text, ann }) => {
             if (!ann) return;
-            const applied = applyAnnotation(node, text, ann);
+            const applied = applyAnnotation(node, text, ann, {
+              focusableTerms: this.options.focusableTerms?.() ?? false,
+            });
             if (!applied) return;
             for (const n of applied.inserted) this.ownNodes.add(n);
             this.applied.add(applied);

@@ -17,6 +17,22 @@ export interface AppliedAnnotation {
 export const RUBY_CLASS = `${OWN_CLASS}-ruby`;
 export const TERM_CLASS = `${OWN_CLASS}-term`;
 
+/**
+ * A term is a Tab stop (a button that opens its popup) only when the reader asked for keyboard
+ * navigation of terms: otherwise a news page would get dozens of extra Tab stops between its links.
+ */
+export function setTermFocusable(mark: HTMLElement, focusable: boolean): void {
+  if (focusable) {
+    mark.tabIndex = 0;
+    mark.setAttribute('role', 'button');
+    mark.setAttribute('aria-haspopup', 'dialog');
+  } else {
+    mark.removeAttribute('tabindex');
+    mark.removeAttribute('role');
+    mark.removeAttribute('aria-haspopup');
+  }
+}
+
 /** Glossary terms of annotated elements, for the popup. */
 export const termOfElement = new WeakMap<Element, GlossaryTerm>();
 
@@ -65,7 +81,12 @@ function appendRubyRange(
  * Replace a text node by text + <ruby> (+ term marks). Returns null when nothing applies or the
  * annotation no longer matches the node's text (the page changed it meanwhile).
  */
-export function applyAnnotation(node: Text, text: string, ann: Annotation): AppliedAnnotation | null {
+export function applyAnnotation(
+  node: Text,
+  text: string,
+  ann: Annotation,
+  opts: { focusableTerms?: boolean } = {},
+): AppliedAnnotation | null {
   const parent = node.parentNode;
   if (!parent || node.data !== text) return null;
   if (ann.ruby.length === 0 && ann.terms.length === 0) return null;
@@ -85,7 +106,7 @@ export function applyAnnotation(node: Text, text: string, ann: Annotation): Appl
     const mark = doc.createElement('span');
     mark.className = TERM_CLASS;
     mark.setAttribute('data-kind', t.kind);
-    mark.tabIndex = 0;
+    if (opts.focusableTerms) setTermFocusable(mark, true);
     termOfElement.set(mark, t);
     appendRubyRange(doc, mark, text, ruby, t.start, t.end);
     frag.appendChild(mark);

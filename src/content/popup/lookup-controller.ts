@@ -1,6 +1,7 @@
 import type { WordLookup } from '../../core/glossary/glossary';
 import { hasJapanese } from '../../core/text/chars';
 import { termOfElement, TERM_CLASS } from '../furigana/ruby-dom';
+import { t } from '../../shared/i18n';
 import type { PopupView } from './popup-view';
 import { caretAt, sentenceAround, textAtCaret, type TextPosition } from './text-at-point';
 
@@ -8,10 +9,27 @@ export type LookupFn = (text: string, offset: number) => Promise<WordLookup | nu
 
 /** Pointer rest before a hover lookup: long enough not to flicker while the mouse travels. */
 export const HOVER_DELAY_MS = 180;
+/** A lookup still unanswered after this long asks whether the dictionary is loading. */
+const SLOW_LOOKUP_MS = 150;
+
+/** How the mouse opens the popup (the reader's settings): hover, hover with a key held, or click. */
+export interface TriggerConfig {
+  trigger: 'hover' | 'hover-modifier' | 'click';
+  modifier: 'Shift' | 'Alt' | 'Control';
+  hoverDelayMs: number;
+}
+
+export interface LookupControllerOptions {
+  /** Asked when a lookup is slow: is the dictionary still loading? Then the popup says so. */
+  isLoading?: () => Promise<boolean>;
+}
+
+const MODIFIER_PROP = { Shift: 'shiftKey', Alt: 'altKey', Control: 'ctrlKey' } as const;
 
 /**
- * Opens the popup: on hover (after a short delay), on tap (touch), and from the keyboard (focus a
- * marked term with Tab, Enter re-opens). Escape, a click elsewhere or scrolling closes it.
+ * Opens the popup: on hover (after a short delay; or with a key held, or on click, as the reader
+ * chose), on tap (touch), and from the keyboard (focus a marked term with Tab, Enter re-opens). Tab
+ * moves into the open popup; Escape closes it and returns focus; a click elsewhere or scrolling closes it.
  */
 export class LookupController {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -19,12 +37,21 @@ export class LookupController {
   private seq = 0;
   private enabled = false;
   private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions?][] = [];
+  private config: TriggerConfig = { trigger: 'hover', modifier: 'Shift', hoverDelayMs: HOVER_DELAY_MS };
+  private lastPointer: { x: number; y: number } | undefined;
+  /** Where focus was before Tab moved it into the popup: Escape brings it back there. */
+  private returnFocus: Element | undefined;
 
   constructor(
     private readonly doc: Document,
     private readonly view: PopupView,
     private readonly lookup: LookupFn,
+    private readonly options: LookupControllerOptions = {},
   ) {}
+
+  configure(config: TriggerConfig): void {
+    this.config = { ...config };
+  }
 
   enable(): void {
     if (this.enabled) return;
@@ -63,12 +90,15 @@ export class LookupController {
     }
     clearTimeout(this.timer);
     const { clientX: x, clientY: y } = e;
-    this.timer = setTimeout(() => void this.lookupAtPoint(x, y, true), HOVER_DELAY_MS);
+    this.lastPointer = { x, y };
+    const { trigger, modifier, hoverDelayMs } = this.config;
+    if (trigger === 'click' || (trigger === 'hover-modifier' && !e[MODIFIER_PROP[modifier]])) return;
+    this.timer = setTimeout(() => void this.lookupAtPoint(x, y, true), hoverDelayMs);
   }
 
   private onPointerDown(e: PointerEvent): void {
     if (this.view.contains(e.target)) return;
-    if (e.pointerType === 'touch' || e.pointerType === 'pen') {
+    if (e.pointerType === 'touch' || e.pointerType === 'pen' || this.config.trigger === 'click') {
       // A tap on text opens its entry; a tap on nothing closes the popup.
       void this.lookupAtPoint(e.clientX, e.clientY, false);
       return;
@@ -91,6 +121,27 @@ export class LookupController {
     if (e.key === 'Escape' && this.view.isOpen && !inPopupField) {
       this.close();
       e.stopPropagation();
+      if (this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) this.returnFocus.focus();
+      this.returnFocus = undefined;
+      return;
+    }
+    // Tab from the page goes to the open popup's buttons first (the popup sits at the end of <html>).
+    if (e.key === 'Tab' && !e.shiftKey && this.view.isOpen && !this.view.contains(e.target)) {
+      const from = this.doc.activeElement;
+      if (this.view.focusFirst()) {
+        e.preventDefault();
+        this.returnFocus = from ?? undefined;
+      }
+      return;
+    }
+    // Pressing the modifier while the pointer rests on a word opens it (hover + key mode).
+    if (
+      this.config.trigger === 'hover-modifier' &&
+      e.key === this.config.modifier &&
+      this.lastPointer &&
+      !this.view.isOpen
+    ) {
+      void this.lookupAtPoint(this.lastPointer.x, this.lastPointer.y, true);
       return;
     }
     const active = this.doc.activeElement;
@@ -135,15 +186,25 @@ export class LookupController {
     await this.show(pos);
   }
 
+  /** A cold browser loads the dictionary for seconds: say so instead of staying silent. */
+  private async showLoadingIfLoading(seq: number, anchor: DOMRect): Promise<void> {
+    const loading = await this.options.isLoading?.().catch(() => false);
+    if (loading && seq === this.seq && this.enabled) this.view.showMessage(t('popupLoading'), anchor);
+  }
+
   private async show(pos: TextPosition, termEl?: Element): Promise<void> {
     const key = `${pos.text}\u0000${pos.offset}`;
     if (key === this.lastKey && this.view.isOpen) return;
     const seq = ++this.seq;
     let result: WordLookup | null;
+    const anchorNow = termEl?.getBoundingClientRect() ?? pos.rect;
+    const slow = setTimeout(() => void this.showLoadingIfLoading(seq, anchorNow), SLOW_LOOKUP_MS);
     try {
       result = await this.lookup(pos.text, pos.offset);
     } catch {
       result = null;
+    } finally {
+      clearTimeout(slow);
     }
     if (seq !== this.seq || !this.enabled) return;
     const term = termEl ? termOfElement.get(termEl) : undefined;

@@ -5,6 +5,7 @@
  */
 import type { ImportIssue, ImportPreview } from '../../core/vocab';
 import type { ExportFormat } from '../../core/vocab/export/file-name';
+import { t } from '../../shared/i18n';
 import { button, h, onEscape, uid } from './dom';
 import { call, type Send } from './send';
 import type { StatusLine } from './status-line';
@@ -22,6 +23,13 @@ export interface TransferDeps {
    * import control then opens this page in a tab instead.
    */
   importInTab?: () => void;
+  /** Stored defaults of the export switches; a change is remembered. */
+  exportSettings?: ExportSettings;
+}
+
+export interface ExportSettings {
+  read(): Promise<{ csvBom: boolean; excludeKnown: boolean }>;
+  save(patch: { csvBom?: boolean; excludeKnown?: boolean }): Promise<unknown>;
 }
 
 const MAX_ISSUES_SHOWN = 20;
@@ -37,6 +45,25 @@ function previewText(p: ImportPreview): string {
 export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
   const bomId = uid('bom');
   const bom = h(doc, 'input', { attrs: { type: 'checkbox', id: bomId } });
+  // With a BOM by default: Excel shows UTF-8 without one as mojibake.
+  bom.checked = true;
+  const knownId = uid('exclude-known');
+  const excludeKnown = h(doc, 'input', { attrs: { type: 'checkbox', id: knownId } });
+  if (deps.exportSettings) {
+    const stored = deps.exportSettings;
+    void stored
+      .read()
+      .then((s) => {
+        bom.checked = s.csvBom;
+        excludeKnown.checked = s.excludeKnown;
+      })
+      .catch(() => undefined);
+    bom.addEventListener('change', () => void stored.save({ csvBom: bom.checked }).catch(() => undefined));
+    excludeKnown.addEventListener(
+      'change',
+      () => void stored.save({ excludeKnown: excludeKnown.checked }).catch(() => undefined),
+    );
+  }
   const exportAs = (format: ExportFormat) => async () => {
     try {
       const listId = deps.listId();
@@ -45,6 +72,7 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
         format,
         ...(listId ? { listId } : {}),
         ...(format === 'csv' ? { bom: bom.checked } : {}),
+        ...(format !== 'json' && excludeKnown.checked ? { excludeKnown: true } : {}),
       });
       deps.download(file);
       deps.status.info(`Exported ${file.fileName}.`);
@@ -118,6 +146,9 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
       button(doc, 'CSV', exportAs('csv'), { attrs: { 'data-export': 'csv' } }),
       h(doc, 'label', { className: 'inline' }, [bom, ' BOM (Excel)']),
       button(doc, 'JSON backup', exportAs('json'), { attrs: { 'data-export': 'json' } }),
+    ]),
+    h(doc, 'div', { className: 'row export-options' }, [
+      h(doc, 'label', { className: 'inline' }, [excludeKnown, ` ${t('exportExcludeKnown')}`]),
     ]),
     h(
       doc,

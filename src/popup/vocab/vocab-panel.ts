@@ -9,7 +9,7 @@ import { renderItemRow, type ItemRowHandlers } from './item-row';
 import { ALL_LISTS, ListBar } from './list-bar';
 import { call, type Send } from './send';
 import { StatusLine } from './status-line';
-import { renderTransfer } from './transfer';
+import { renderTransfer, type ExportSettings } from './transfer';
 import { UndoBar } from './undo-bar';
 
 export interface VocabPanelDeps {
@@ -26,6 +26,8 @@ export interface VocabPanelDeps {
   searchDelayMs?: number;
   /** How long Undo is offered after a deletion. */
   undoMs?: number;
+  /** The export switches' stored defaults (BOM, leave out known words), read and remembered. */
+  exportSettings?: ExportSettings;
 }
 
 type KnownFilter = 'all' | 'known' | 'unknown';
@@ -164,6 +166,7 @@ export class VocabPanel {
         download: deps.download,
         imported: () => this.refreshAll(),
         ...(deps.importInTab && deps.openInTab ? { importInTab: deps.openInTab } : {}),
+        ...(deps.exportSettings ? { exportSettings: deps.exportSettings } : {}),
       }),
       h(doc, 'div', { className: 'row anki' }, [
         button(doc, 'Send to Anki', () => void this.sendToAnki(), { attrs: { 'data-anki': 'send' } }),
