@@ -22,7 +22,10 @@ const COLOURS: Record<BadgeKind, string> = {
   loading: '#2357a8',
 };
 
-export function badgeLook(kind: BadgeKind, state: PageState): { text: string; colour: string; title: string } {
+export function badgeLook(
+  kind: BadgeKind,
+  state: PageState,
+): { text: string; colour: string; title: string } {
   const colour = COLOURS[kind];
   switch (kind) {
     case 'on':

@@ -23,5 +23,6 @@ registerVocab(analysis);
 void settingsStore().migrate();
 // The first-run page: what Yomitoki does, on a sample, and where the settings are.
 browser.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/welcome/index.html') });
+  if (reason === 'install')
+    void browser.tabs.create({ url: browser.runtime.getURL('src/welcome/index.html') });
 });

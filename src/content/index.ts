@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { WordLookup } from '../core/glossary/glossary';
 import { ApplyEnabledMessage, parseMessage } from '../shared/messages';
-import { onSettingsChanged, settingsStore, type Settings } from '../shared/settings-store';
+import { defaultSettings, onSettingsChanged, settingsStore, type Settings } from '../shared/settings-store';
 import { annotateTexts, HostError, pageState, request } from './background-client';
 import { FuriganaController } from './furigana/furigana-controller';
 import { showNotice } from './notice';
@@ -103,7 +103,8 @@ async function start(): Promise<void> {
     // Ask for this page's state while the page is still loading, so the answer is there when the
     // DOM is ready: the round trip to the background does not add to the time to furigana.
     const state = pageState(location.href);
-    const stored = settings.read();
+    // Settings that cannot be read leave the defaults: furigana must not depend on them.
+    const stored = settings.read().catch(() => defaultSettings());
     await domReady();
     applySettings(await stored);
     const { enabled } = await state;

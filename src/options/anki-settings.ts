@@ -105,7 +105,13 @@ export function mountAnkiSettings(container: HTMLElement, deps: AnkiSettingsDeps
     try {
       const r = await call(deps.send, { type: 'anki-create-note-type' });
       saved = r.settings;
-      status.info(t(r.created ? 'ankiNoteTypeCreated' : 'ankiNoteTypeExists', r.settings.modelName, r.settings.deckName));
+      status.info(
+        t(
+          r.created ? 'ankiNoteTypeCreated' : 'ankiNoteTypeExists',
+          r.settings.modelName,
+          r.settings.deckName,
+        ),
+      );
     } catch (e) {
       status.error(e);
     }

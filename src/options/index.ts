@@ -19,10 +19,17 @@ document.title = t('optionsTitle');
 section('title').textContent = t('optionsTitle');
 
 const store = settingsStore();
-const deps = { store, subscribe: (fn: Parameters<typeof onSettingsChanged>[1]) => void onSettingsChanged(store, fn) };
+const deps = {
+  store,
+  subscribe: (fn: Parameters<typeof onSettingsChanged>[1]) => void onSettingsChanged(store, fn),
+};
 
 void mountDisabledSites(section('disabled-sites'), { send, store, subscribe: deps.subscribe });
-void mountSettingsSection(section('look'), { title: 'lookTitle', section: 'look', fields: LOOK_FIELDS }, deps);
+void mountSettingsSection(
+  section('look'),
+  { title: 'lookTitle', section: 'look', fields: LOOK_FIELDS },
+  deps,
+);
 void mountSettingsSection(
   section('access'),
   { title: 'accessTitle', section: 'access', fields: ACCESS_FIELDS },

@@ -317,7 +317,11 @@ export function suggestFieldMapping(noteFields: readonly string[]): FieldMapping
   return mapping;
 }
 
-export function noteFromItem(item: VocabItem, target: AnkiTarget, sentenceRuby?: readonly RubySpan[]): AnkiNote {
+export function noteFromItem(
+  item: VocabItem,
+  target: AnkiTarget,
+  sentenceRuby?: readonly RubySpan[],
+): AnkiNote {
   const ours = ankiFields(item, sentenceRuby);
   const fields: Record<string, string> = {};
   for (const [noteField, source] of Object.entries(target.fieldMapping))

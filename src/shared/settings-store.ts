@@ -61,7 +61,9 @@ export const SETTINGS_SCHEMA = {
 type Schema = typeof SETTINGS_SCHEMA;
 export type SettingsSection = keyof Schema;
 export type Settings = {
-  [S in SettingsSection]: { [K in keyof Schema[S]]: Schema[S][K] extends Setting<infer T> ? v.InferOutput<T> : never };
+  [S in SettingsSection]: {
+    [K in keyof Schema[S]]: Schema[S][K] extends Setting<infer T> ? v.InferOutput<T> : never;
+  };
 };
 export const SETTINGS_SECTIONS = Object.keys(SETTINGS_SCHEMA) as SettingsSection[];
 
@@ -98,7 +100,7 @@ export function validatePatch<S extends SettingsSection>(section: S, patch: unkn
     const s = entries[name];
     if (!s) throw new SettingsError(`Unknown setting “${section}.${name}”.`);
     const r = v.safeParse(s.schema, value);
-    if (!r.success) throw new SettingsError(`Setting “${section}.${name}”: ${v.summarize(r.issues)}`);
+    if (!r.success) throw new SettingsError(`Setting “${section}.${name}”: ${r.issues[0].message}`);
     out[name] = r.output;
   }
   return out as Partial<Settings[S]>;
@@ -152,7 +154,12 @@ export class SettingsStore {
 
   /** Change some settings of one section; resolves with all settings as stored. */
   update<S extends SettingsSection>(section: S, patch: Partial<Settings[S]>): Promise<Settings> {
-    const valid = validatePatch(section, patch);
+    let valid: Partial<Settings[S]>;
+    try {
+      valid = validatePatch(section, patch);
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new SettingsError(String(e)));
+    }
     return this.writes.run(async () => {
       const current = readSections(await this.areas.sync.get(SETTINGS_SECTIONS.map(sectionKey)));
       const next = { ...current, [section]: { ...current[section], ...valid } } as Settings;

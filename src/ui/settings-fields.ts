@@ -49,7 +49,13 @@ export const KEYBOARD_TERMS: FieldSpec = {
 
 export const LOOK_FIELDS: readonly FieldSpec[] = [
   RUBY_SIZE,
-  { section: 'look', name: 'rubyColour', kind: 'colour', label: 'settingRubyColour', auto: 'settingColourAuto' },
+  {
+    section: 'look',
+    name: 'rubyColour',
+    kind: 'colour',
+    label: 'settingRubyColour',
+    auto: 'settingColourAuto',
+  },
   {
     section: 'look',
     name: 'markedKinds',

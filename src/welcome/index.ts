@@ -30,5 +30,6 @@ void mountWelcome(document.getElementById('welcome')!, {
     return res.results[0]!;
   },
   openSettings: () => void browser.runtime.openOptionsPage(),
-  shortcut: async () => (await browser.commands.getAll()).find((c) => c.name === 'toggle-furigana')?.shortcut ?? '',
+  shortcut: async () =>
+    (await browser.commands.getAll()).find((c) => c.name === 'toggle-furigana')?.shortcut ?? '',
 });

@@ -11,7 +11,11 @@ export interface WelcomeDeps {
   shortcut: () => Promise<string>;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   if (text !== undefined) e.textContent = text;
   return e;
@@ -47,7 +51,13 @@ export async function mountWelcome(main: HTMLElement, deps: WelcomeDeps): Promis
   const where = el(doc, 'p', t('welcomeWhere'));
   const shortcut = el(doc, 'p');
 
-  main.replaceChildren(el(doc, 'h1', t('welcomeTitle')), el(doc, 'p', t('welcomeIntro')), sample, status, steps);
+  main.replaceChildren(
+    el(doc, 'h1', t('welcomeTitle')),
+    el(doc, 'p', t('welcomeIntro')),
+    sample,
+    status,
+    steps,
+  );
   main.append(el(doc, 'h2', t('welcomeSettingsTitle')), where, shortcut, settings);
 
   const key = await deps.shortcut().catch(() => '');

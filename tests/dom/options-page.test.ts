@@ -3,9 +3,8 @@ import { MemoryArea } from '../helpers/memory-area';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-const { SettingsStore, readSections, SETTINGS_SECTIONS, sectionKey } = await import(
-  '../../src/shared/settings-store'
-);
+const { SettingsStore, readSections, SETTINGS_SECTIONS, sectionKey } =
+  await import('../../src/shared/settings-store');
 const { mountDisabledSites } = await import('../../src/options/disabled-sites');
 const { mountAboutData } = await import('../../src/options/about-data');
 const { mountSettingsSection, mountShortcuts } = await import('../../src/options/settings-sections');
@@ -81,7 +80,11 @@ describe('settings page: look and accessibility sections', () => {
   it('shows the defaults, writes a change to storage.sync at once, and resets the section', async () => {
     const { area, store, subscribe } = storeWith();
     const section = document.createElement('section');
-    await mountSettingsSection(section, { title: 'lookTitle', section: 'look', fields: LOOK_FIELDS }, { store, subscribe });
+    await mountSettingsSection(
+      section,
+      { title: 'lookTitle', section: 'look', fields: LOOK_FIELDS },
+      { store, subscribe },
+    );
     const size = section.querySelector<HTMLInputElement>('[data-setting="look.rubySize"] input')!;
     const trigger = section.querySelector<HTMLSelectElement>('[data-setting="look.popupTrigger"] select')!;
     expect(size.value).toBe('50');
@@ -92,7 +95,9 @@ describe('settings page: look and accessibility sections', () => {
       expect(area.data.get('settings.look')).toMatchObject({ popupTrigger: 'click', rubySize: 70 }),
     );
     // Person names no longer underlined: one box of the kinds.
-    const person = section.querySelector<HTMLInputElement>('[data-setting="look.markedKinds"] input[value="person"]')!;
+    const person = section.querySelector<HTMLInputElement>(
+      '[data-setting="look.markedKinds"] input[value="person"]',
+    )!;
     expect(person.checked).toBe(true);
     person.checked = false;
     change(person);
@@ -106,7 +111,11 @@ describe('settings page: look and accessibility sections', () => {
   it('refuses an out-of-range value with a message and shows the stored value again', async () => {
     const { area, store } = storeWith();
     const section = document.createElement('section');
-    await mountSettingsSection(section, { title: 'lookTitle', section: 'look', fields: LOOK_FIELDS }, { store });
+    await mountSettingsSection(
+      section,
+      { title: 'lookTitle', section: 'look', fields: LOOK_FIELDS },
+      { store },
+    );
     const row = section.querySelector<HTMLElement>('[data-setting="look.hoverDelayMs"]')!;
     const delay = row.querySelector('input')!;
     change(delay, '99999');
@@ -118,7 +127,11 @@ describe('settings page: look and accessibility sections', () => {
   it('follows changes made elsewhere (another page, another device)', async () => {
     const { area, store, subscribe } = storeWith();
     const section = document.createElement('section');
-    await mountSettingsSection(section, { title: 'accessTitle', section: 'access', fields: ACCESS_FIELDS }, { store, subscribe });
+    await mountSettingsSection(
+      section,
+      { title: 'accessTitle', section: 'access', fields: ACCESS_FIELDS },
+      { store, subscribe },
+    );
     const speak = section.querySelector<HTMLInputElement>('[data-setting="access.speakReadings"] input')!;
     expect(speak.checked).toBe(false);
     await area.set({ 'settings.access': { speakReadings: true, keyboardTerms: false } });
@@ -128,7 +141,11 @@ describe('settings page: look and accessibility sections', () => {
   it('every control has a label', async () => {
     const { store } = storeWith();
     const section = document.createElement('section');
-    await mountSettingsSection(section, { title: 'lookTitle', section: 'look', fields: LOOK_FIELDS }, { store });
+    await mountSettingsSection(
+      section,
+      { title: 'lookTitle', section: 'look', fields: LOOK_FIELDS },
+      { store },
+    );
     for (const control of section.querySelectorAll('input, select')) {
       expect(section.querySelector(`label[for="${control.id}"]`), control.outerHTML).not.toBeNull();
     }
@@ -138,7 +155,9 @@ describe('settings page: look and accessibility sections', () => {
     const section = document.createElement('section');
     let opened = 0;
     await mountShortcuts(section, {
-      commands: async () => [{ name: 'toggle-furigana', shortcut: 'Alt+Shift+F', description: 'Turn furigana on or off' }],
+      commands: async () => [
+        { name: 'toggle-furigana', shortcut: 'Alt+Shift+F', description: 'Turn furigana on or off' },
+      ],
       openShortcutPage: async () => void opened++,
     });
     expect(section.querySelector('kbd')!.textContent).toBe('Alt+Shift+F');

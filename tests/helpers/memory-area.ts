@@ -13,7 +13,9 @@ export class MemoryArea {
   get(keys: string[] | string | null): Promise<Record<string, unknown>> {
     const wanted = keys === null ? [...this.data.keys()] : ([] as string[]).concat(keys);
     return Promise.resolve(
-      Object.fromEntries(wanted.filter((k) => this.data.has(k)).map((k) => [k, structuredClone(this.data.get(k))])),
+      Object.fromEntries(
+        wanted.filter((k) => this.data.has(k)).map((k) => [k, structuredClone(this.data.get(k))]),
+      ),
     );
   }
 

@@ -54,7 +54,10 @@ export async function handleVocabRequest(
 }
 
 /** Readings of sentences through the tokenizer host, in batches the message schema accepts. */
-async function sentenceRuby(analysis: AnalysisRouter | undefined, sentences: string[]): Promise<RubySpan[][]> {
+async function sentenceRuby(
+  analysis: AnalysisRouter | undefined,
+  sentences: string[],
+): Promise<RubySpan[][]> {
   const out: RubySpan[][] = [];
   for (let i = 0; i < sentences.length; i += 200) {
     const texts = sentences.slice(i, i + 200).map((s) => s.slice(0, 2000));

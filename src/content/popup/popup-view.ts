@@ -161,8 +161,15 @@ export class PopupView {
     box.replaceChildren(line);
     if (!this.host!.isConnected) this.doc.documentElement.append(this.host!);
     const win = this.doc.defaultView!;
-    const pos = placePopup(anchor, { width: 200, height: 40 }, { width: win.innerWidth, height: win.innerHeight });
-    this.host!.style.setProperty('transform', `translate(${Math.round(pos.left)}px, ${Math.round(pos.top)}px)`);
+    const pos = placePopup(
+      anchor,
+      { width: 200, height: 40 },
+      { width: win.innerWidth, height: win.innerHeight },
+    );
+    this.host!.style.setProperty(
+      'transform',
+      `translate(${Math.round(pos.left)}px, ${Math.round(pos.top)}px)`,
+    );
   }
 
   /** Move focus to the popup's first button (keyboard users reach the actions with Tab). */

@@ -14,7 +14,7 @@
  * `#separator` header at the very start of the file.
  */
 import type { RubySpan } from '../../types';
-import { getList, type VocabDatabase, type VocabItem } from '../model';
+import type { VocabDatabase, VocabItem } from '../model';
 import { ANKI_FIELD_NAMES, ankiFields } from './anki-fields';
 import { YOMITOKI_DECK, YOMITOKI_NOTE_TYPE } from './anki-note-type';
 import { exportedItems } from './exported-items';

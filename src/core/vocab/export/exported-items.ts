@@ -7,6 +7,7 @@ export function exportedItems(
 ): VocabItem[] {
   if (options.listId !== undefined) getList(db, options.listId);
   return db.items.filter(
-    (i) => (options.listId === undefined || i.listId === options.listId) && !(options.excludeKnown && i.known),
+    (i) =>
+      (options.listId === undefined || i.listId === options.listId) && !(options.excludeKnown && i.known),
   );
 }
