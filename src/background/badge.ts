@@ -63,6 +63,8 @@ export class Badges {
   }
 
   private async render(tabId: number, state: PageState): Promise<void> {
+    // Firefox for Android shows no toolbar button to badge.
+    if (!browser.action?.setBadgeText) return;
     const look = badgeLook(badgeKind(state, this.loading), state);
     // A tab closed meanwhile rejects; nothing to show then.
     await Promise.all([

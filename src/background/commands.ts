@@ -6,6 +6,13 @@ import { forgetTab, pageStateFor, setTabOverride } from './tab-state';
 
 /** Keyboard shortcut (commands API): toggle furigana in the active tab. */
 export function registerCommands(badges: Badges): void {
+  // A closed tab's choice is forgotten.
+  browser.tabs.onRemoved.addListener((tabId) => {
+    badges.forget(tabId);
+    void forgetTab(tabId);
+  });
+  // Firefox for Android has no keyboard shortcuts (no commands API).
+  if (!browser.commands) return;
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-furigana') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -22,10 +29,5 @@ export function registerCommands(badges: Badges): void {
         .setTitle({ tabId: tab.id, title: t('badgeTitleSwitchFailed', why) })
         .catch(() => undefined);
     }
-  });
-  // A closed tab's choice is forgotten.
-  browser.tabs.onRemoved.addListener((tabId) => {
-    badges.forget(tabId);
-    void forgetTab(tabId);
   });
 }

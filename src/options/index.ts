@@ -36,7 +36,8 @@ void mountSettingsSection(
   deps,
 );
 void mountShortcuts(section('shortcuts'), {
-  commands: () => browser.commands.getAll(),
+  // Firefox for Android has no commands API: the section then says no shortcut is set.
+  commands: async () => (browser.commands ? browser.commands.getAll() : []),
   openShortcutPage: async () => {
     // Firefox opens its add-ons manager's shortcut panel itself; Chrome has a page for it.
     if (__TARGET__ === 'firefox') await browser.commands.openShortcutSettings();

@@ -31,5 +31,5 @@ void mountWelcome(document.getElementById('welcome')!, {
   },
   openSettings: () => void browser.runtime.openOptionsPage(),
   shortcut: async () =>
-    (await browser.commands.getAll()).find((c) => c.name === 'toggle-furigana')?.shortcut ?? '',
+    (await browser.commands?.getAll())?.find((c) => c.name === 'toggle-furigana')?.shortcut ?? '',
 });

@@ -72,6 +72,8 @@ async function onClicked(deps: SelectionMenuDeps, info: Menus.OnClickData, tab?:
 }
 
 export function registerSelectionMenu(deps: SelectionMenuDeps): void {
+  // Firefox for Android has no context menus: words are saved from the popup there.
+  if (!browser.contextMenus) return;
   browser.runtime.onInstalled.addListener(async () => {
     // Menus persist across browser restarts; (re)create ours on install and update only.
     await browser.contextMenus.removeAll();
