@@ -75,24 +75,41 @@ export class Badges {
   }
 }
 
+/** A request slower than this asks the host whether it is loading (a warm host answers sooner). */
+const SLOW_MS = 150;
+
 /**
- * Marks the dictionary as loading while the first analysis request waits for the host. The host's
- * stats answer at once, loaded or not, so they tell a load from a slow page.
+ * Marks the dictionary as loading while analysis requests wait for the host: the first request of a
+ * worker, and any request slower than SLOW_MS (the host's document may have been closed and is loading
+ * again). The host's stats answer at once, loaded or not, so they tell a load from a slow page.
  */
 export function withLoadingBadge(router: AnalysisRouter, badges: Badges): AnalysisRouter {
-  let ready = false;
+  let checked = false;
   return (async (req: HostRequest) => {
-    if (ready || req.type === 'host-stats') return router(req);
+    if (req.type === 'host-stats') return router(req);
     const result = router(req);
-    const stats = await router({ type: 'host-stats' }).catch(() => null);
-    if (stats?.ok && stats.loaded) ready = true;
-    else if (stats?.ok) {
-      await badges.setLoading(true);
-      await result.catch(() => undefined);
-      await badges.setLoading(false);
+    let settled = false;
+    void result.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    if (checked) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        result.catch(() => undefined),
+        new Promise((r) => (timer = setTimeout(r, SLOW_MS))),
+      ]);
+      clearTimeout(timer);
     }
-    const res = await result;
-    if (res.ok) ready = true;
-    return res;
+    checked = true;
+    if (!settled) {
+      const stats = await router({ type: 'host-stats' }).catch(() => null);
+      if (stats?.ok && !stats.loaded) {
+        await badges.setLoading(true);
+        await result.catch(() => undefined);
+        await badges.setLoading(false);
+      }
+    }
+    return result;
   }) as AnalysisRouter;
 }

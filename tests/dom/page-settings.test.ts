@@ -88,7 +88,8 @@ describe('keyboard use of the popup', () => {
     const s = defaultSettings();
     look.apply({ ...s, access: { ...s.access, keyboardTerms: true } });
     const view = new PopupView(document, [{ id: 'add', label: 'Add to list', run: async () => 'ok' }]);
-    const lookups = new LookupController(document, view, async () => cisa);
+    let calls = 0;
+    const lookups = new LookupController(document, view, async () => (calls++, cisa));
     lookups.enable();
     term.focus();
     await vi.waitFor(() => expect(view.isOpen).toBe(true));
@@ -102,6 +103,8 @@ describe('keyboard use of the popup', () => {
     );
     expect(view.isOpen).toBe(false);
     expect(document.activeElement).toBe(term);
+    // Focus coming back does not look the term up again (the lookup starts synchronously on focus).
+    expect(calls).toBe(1);
     lookups.disable();
   });
 

@@ -41,6 +41,7 @@ export class LookupController {
   private lastPointer: { x: number; y: number } | undefined;
   /** Where focus was before Tab moved it into the popup: Escape brings it back there. */
   private returnFocus: Element | undefined;
+  private quietFocus: Element | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -108,7 +109,8 @@ export class LookupController {
 
   private onFocus(e: FocusEvent): void {
     const el = e.target as Element | null;
-    if (!el || !(el instanceof Element) || !el.classList.contains(TERM_CLASS)) return;
+    if (!el || !(el instanceof Element) || !el.classList.contains(TERM_CLASS) || el === this.quietFocus)
+      return;
     void this.lookupElement(el);
   }
 
@@ -121,8 +123,14 @@ export class LookupController {
     if (e.key === 'Escape' && this.view.isOpen && !inPopupField) {
       this.close();
       e.stopPropagation();
-      if (this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) this.returnFocus.focus();
+      const back = this.returnFocus;
       this.returnFocus = undefined;
+      if (back instanceof HTMLElement && back.isConnected) {
+        // Focus comes back to the term the reader left; that must not open its popup again.
+        this.quietFocus = back;
+        back.focus();
+        this.quietFocus = undefined;
+      }
       return;
     }
     // Tab from the page goes to the open popup's buttons first (the popup sits at the end of <html>).
