@@ -126,3 +126,78 @@ describe('keyboard use of the popup', () => {
     lookups.disable();
   });
 });
+
+describe('how the mouse opens the popup (trigger settings)', () => {
+  function setup(config: Parameters<LookupController['configure']>[0]) {
+    const { p } = page();
+    const text = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    // happy-dom has no layout (every box is 0×0 at 0,0): the caret at the origin is the paragraph's start.
+    (document as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({
+      offsetNode: text,
+      offset: 0,
+    });
+    const view = new PopupView(document);
+    const seen: number[] = [];
+    const lookups = new LookupController(document, view, async (_t, offset) => (seen.push(offset), cisa));
+    lookups.configure(config);
+    lookups.enable();
+    const move = (init: PointerEventInit = {}) =>
+      document.body.dispatchEvent(
+        new PointerEvent('pointermove', {
+          pointerType: 'mouse',
+          clientX: 0,
+          clientY: 0,
+          bubbles: true,
+          ...init,
+        }),
+      );
+    return { seen, lookups, move };
+  }
+
+  afterEach(() => {
+    vi.useRealTimers();
+    delete (document as unknown as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+  });
+
+  it('hover waits the chosen delay', () => {
+    vi.useFakeTimers();
+    const { seen, lookups, move } = setup({ trigger: 'hover', modifier: 'Shift', hoverDelayMs: 500 });
+    move();
+    vi.advanceTimersByTime(499);
+    expect(seen).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(seen).toEqual([0]);
+    lookups.disable();
+  });
+
+  it('hover + key: nothing without the key; moving with it held, or pressing it while resting, opens', () => {
+    vi.useFakeTimers();
+    const { seen, lookups, move } = setup({ trigger: 'hover-modifier', modifier: 'Shift', hoverDelayMs: 0 });
+    move();
+    vi.advanceTimersByTime(1000);
+    expect(seen).toEqual([]);
+    move({ shiftKey: true });
+    vi.advanceTimersByTime(0);
+    expect(seen).toHaveLength(1);
+    lookups.close();
+    move({ altKey: true });
+    vi.advanceTimersByTime(1000);
+    expect(seen).toHaveLength(1);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
+    expect(seen).toHaveLength(2);
+    lookups.disable();
+  });
+
+  it('click: hovering opens nothing, a click does', () => {
+    vi.useFakeTimers();
+    const { seen, lookups, move } = setup({ trigger: 'click', modifier: 'Shift', hoverDelayMs: 0 });
+    move();
+    vi.advanceTimersByTime(1000);
+    expect(seen).toEqual([]);
+    document.body.dispatchEvent(
+      new PointerEvent('pointerdown', { pointerType: 'mouse', clientX: 0, clientY: 0, bubbles: true }),
+    );
+    expect(seen).toEqual([0]);
+    lookups.disable();
+  });
+});
