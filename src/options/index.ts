@@ -1,6 +1,6 @@
 /** Settings page entry: wires its sections to the background and the settings store. */
 import browser from 'webextension-polyfill';
-import { t, uiLanguage } from '../shared/i18n';
+import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import type { BackgroundRequest, Responses } from '../shared/messages';
 import { onSettingsChanged, settingsStore } from '../shared/settings-store';
 import { ACCESS_FIELDS, EXPORT_FIELDS, LOOK_FIELDS } from '../ui/settings-fields';
@@ -13,7 +13,23 @@ import { mountSettingsSection, mountShortcuts } from './settings-sections';
 const send = async <T extends BackgroundRequest>(msg: T) =>
   (await browser.runtime.sendMessage(msg)) as Responses[T['type']];
 
-const section = (id: string) => document.getElementById(id)!;
+/** Each section is a landmark named by its heading's text, in the reader's language. */
+const SECTION_NAMES: Record<string, MessageKey> = {
+  'disabled-sites': 'sitesTitle',
+  look: 'lookTitle',
+  access: 'accessTitle',
+  shortcuts: 'shortcutsTitle',
+  export: 'exportTitle',
+  'reading-fixes': 'fixesTitle',
+  anki: 'ankiTitle',
+  'about-data': 'dataTitle',
+};
+const section = (id: string) => {
+  const el = document.getElementById(id)!;
+  const name = SECTION_NAMES[id];
+  if (name) el.setAttribute('aria-label', t(name));
+  return el;
+};
 document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
 section('title').textContent = t('optionsTitle');
