@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { launchWithExtension } from './helpers/chromium';
 import { openAnnotated, useChromiumSession } from './helpers/session';
 
 const session = useChromiumSession();
@@ -241,5 +242,33 @@ describe('while the dictionary loads', () => {
     await expect.poll(() => badge(tabId)).toMatchObject({ text: 'ON' });
     await settings.locator('button.reset').first().click();
     await Promise.all([page.close(), settings.close()]);
+  });
+});
+
+describe('in a Japanese browser', () => {
+  it('the pages, the badge and the manifest speak Japanese (_locales/ja)', async () => {
+    const ja = await launchWithExtension(undefined, { lang: 'ja' });
+    try {
+      const options = await ja.context.newPage();
+      await options.goto(`chrome-extension://${ja.extensionId}/src/options/index.html`);
+      await options.waitForSelector('[data-setting="look.rubySize"] input');
+      expect(await options.title()).toBe('読み解きの設定');
+      expect(await options.locator('[data-setting="look.popupTrigger"] label').textContent()).toBe(
+        'ポップアップを開く操作',
+      );
+      const name = await ja.worker.evaluate(() => chrome.runtime.getManifest().name);
+      expect(name).toBe('読み解き — ふりがなとニュース用語集');
+      const page = await openAnnotated(ja.context, session.server.url('/sample-news.html'));
+      await page.bringToFront();
+      const tabId = await ja.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab!.id!;
+      });
+      await expect
+        .poll(() => ja.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId))
+        .toBe('読み解き: このタブでふりがな表示中');
+    } finally {
+      await ja.close();
+    }
   });
 });
