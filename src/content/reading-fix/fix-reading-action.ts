@@ -6,13 +6,14 @@
  * every annotate request. Built with DOM calls only; nothing the page or the reader wrote is parsed
  * as HTML.
  */
+import { t } from '../../shared/i18n';
 import type { BackgroundRequest, Responses } from '../../shared/messages';
 import { fixReadingProblem } from '../../shared/reading-fix-messages';
 import type { ActionUi, PopupAction } from '../popup/popup-view';
 import { fixTarget, type FixTarget } from './fix-target';
 
 export const FIX_READING_ACTION_ID = 'reading-fix';
-export const FIX_READING_LABEL = 'Fix reading';
+export const FIX_READING_LABEL = t('actionFixReading');
 
 export type Send = <T extends BackgroundRequest>(msg: T) => Promise<Responses[T['type']]>;
 

@@ -2,14 +2,15 @@
  * The popup's "Add to list" button: saves the looked-up word with its sentence through the background
  * (the one writer of the lists) and shows whether the word is saved already.
  */
+import { t } from '../../shared/i18n';
 import type { NewVocabItem } from '../../core/vocab';
 import type { BackgroundRequest, Responses } from '../../shared/messages';
 import { captureFromLookup } from '../../shared/vocab-capture';
 import type { PopupAction, PopupContext } from '../popup/popup-view';
 
 export const ADD_WORD_ACTION_ID = 'vocab-add';
-export const ADD_LABEL = 'Add to list';
-export const SAVED_LABEL = 'Saved ✓ — update';
+export const ADD_LABEL = t('actionAdd');
+export const SAVED_LABEL = t('actionSaved');
 
 export type Send = <T extends BackgroundRequest>(msg: T) => Promise<Responses[T['type']]>;
 

@@ -3,6 +3,7 @@
  * and make default. Forms open inline (no window.prompt/confirm, which popups handle badly) and work
  * from the keyboard: Enter confirms, Escape cancels and gives focus back.
  */
+import { t } from '../../shared/i18n';
 import type { ListCounts, VocabList } from '../../core/vocab';
 import { button, h, onEnterEscape, onEscape, uid } from './dom';
 
@@ -43,7 +44,7 @@ export class ListBar {
     this.form = h(doc, 'div', { className: 'list-form' });
     this.el = h(doc, 'section', { className: 'lists', attrs: { 'aria-label': 'Lists' } }, [
       h(doc, 'div', { className: 'row' }, [
-        h(doc, 'label', { text: 'List', attrs: { for: id } }),
+        h(doc, 'label', { text: t('vocabList'), attrs: { for: id } }),
         this.select,
       ]),
       this.actions,
@@ -83,11 +84,11 @@ export class ListBar {
   private renderActions(): void {
     const list = this.selectedList;
     const doc = this.doc;
-    const buttons: HTMLElement[] = [button(doc, 'New list', () => this.openNameForm('create'))];
+    const buttons: HTMLElement[] = [button(doc, t('vocabNewList'), () => this.openNameForm('create'))];
     if (list) {
-      buttons.push(button(doc, 'Rename', () => this.openNameForm('rename')));
+      buttons.push(button(doc, t('vocabRename'), () => this.openNameForm('rename')));
       if (!list.isDefault) {
-        buttons.push(button(doc, 'Make default', () => void this.handlers.makeDefault(list.id)));
+        buttons.push(button(doc, t('vocabMakeDefault'), () => void this.handlers.makeDefault(list.id)));
         buttons.push(button(doc, 'Delete list…', () => this.openDeleteConfirm(), { className: 'danger' }));
       } else {
         buttons.push(h(doc, 'span', { className: 'hint', text: 'Default list: new words go here.' }));
@@ -132,7 +133,7 @@ export class ListBar {
       h(doc, 'label', { text: mode === 'create' ? 'New list name' : 'New name', attrs: { for: id } }),
       input,
       button(doc, mode === 'create' ? 'Create' : 'Rename', () => void save()),
-      button(doc, 'Cancel', cancel),
+      button(doc, t('vocabCancel'), cancel),
       error,
     );
     input.focus();
@@ -143,7 +144,7 @@ export class ListBar {
     if (!list) return;
     const doc = this.doc;
     const n = this.counts[list.id]?.total ?? 0;
-    const cancelButton = button(doc, 'Cancel', () => this.closeForm(this.select));
+    const cancelButton = button(doc, t('vocabCancel'), () => this.closeForm(this.select));
     const confirm = button(
       doc,
       `Delete “${list.name}”`,

@@ -105,7 +105,7 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
         showProblems(doc, review, chosen.name, checked.errors, close);
         return;
       }
-      const apply = button(doc, 'Import', async () => {
+      const apply = button(doc, t('vocabImport'), async () => {
         apply.disabled = true;
         try {
           const done = await call(deps.send, { type: 'vocab-import', text, apply: true });
@@ -129,7 +129,7 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
             text: `${chosen.name}: ${previewText(checked.preview)}`,
           }),
           apply,
-          button(doc, 'Cancel', close),
+          button(doc, t('vocabCancel'), close),
         ]),
       );
       apply.focus();
@@ -141,7 +141,7 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
 
   return h(doc, 'section', { className: 'transfer', attrs: { 'aria-label': 'Export and import' } }, [
     h(doc, 'div', { className: 'row export' }, [
-      h(doc, 'span', { className: 'label', text: 'Export' }),
+      h(doc, 'span', { className: 'label', text: t('vocabExport') }),
       button(doc, 'Anki TSV', exportAs('anki-tsv'), { attrs: { 'data-export': 'anki-tsv' } }),
       button(doc, 'CSV', exportAs('csv'), { attrs: { 'data-export': 'csv' } }),
       h(doc, 'label', { className: 'inline' }, [bom, ' BOM (Excel)']),
@@ -156,7 +156,7 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
       { className: 'row import' },
       deps.importInTab
         ? [button(doc, 'Import a file… (opens in a tab)', deps.importInTab)]
-        : [h(doc, 'label', { text: 'Import (JSON backup or CSV)', attrs: { for: fileId } }), file],
+        : [h(doc, 'label', { text: t('vocabImportLabel'), attrs: { for: fileId } }), file],
     ),
     review,
   ]);
@@ -171,7 +171,7 @@ function showProblems(
 ): void {
   const shown = errors.slice(0, MAX_ISSUES_SHOWN);
   const more = errors.length - shown.length;
-  const dismiss = button(doc, 'Close', close);
+  const dismiss = button(doc, t('vocabClose'), close);
   review.replaceChildren(
     h(doc, 'div', { className: 'import-errors', attrs: { role: 'alert' } }, [
       h(doc, 'p', { text: `${name} was not imported; nothing was changed:` }),

@@ -3,6 +3,7 @@
  * ("Show more"; the background sends 100 at a time, so 5,000 words open as fast as 100), export and
  * import, Send to Anki. Everything goes through `send`, so tests drive it with a fake background.
  */
+import { t } from '../../shared/i18n';
 import type { ItemPatch, VocabItem, VocabSort } from '../../core/vocab';
 import { button, h, uid } from './dom';
 import { renderItemRow, type ItemRowHandlers } from './item-row';
@@ -33,15 +34,15 @@ export interface VocabPanelDeps {
 type KnownFilter = 'all' | 'known' | 'unknown';
 
 const SORTS: [VocabSort, string][] = [
-  ['newest', 'Newest first'],
-  ['oldest', 'Oldest first'],
-  ['word', 'Word (あ→ん)'],
-  ['updated', 'Recently changed'],
+  ['newest', t('vocabSortNewest')],
+  ['oldest', t('vocabSortOldest')],
+  ['word', t('vocabSortWord')],
+  ['updated', t('vocabSortUpdated')],
 ];
 const KNOWN: [KnownFilter, string][] = [
-  ['all', 'All words'],
-  ['unknown', 'To learn'],
-  ['known', 'Known'],
+  ['all', t('vocabShowAll')],
+  ['unknown', t('vocabShowUnknown')],
+  ['known', t('vocabShowKnown')],
 ];
 
 function select<T extends string>(doc: Document, id: string, options: [T, string][]): HTMLSelectElement {
@@ -138,20 +139,20 @@ export class VocabPanel {
     this.more = button(doc, 'Show more', () => void this.loadMore(), { className: 'more' });
     this.more.hidden = true;
 
-    this.el = h(doc, 'section', { className: 'vocab', attrs: { 'aria-label': 'Vocabulary' } }, [
+    this.el = h(doc, 'section', { className: 'vocab', attrs: { 'aria-label': t('vocabTitle') } }, [
       h(doc, 'div', { className: 'vocab-head' }, [
-        h(doc, 'h2', { text: 'Vocabulary' }),
-        deps.openInTab ? button(doc, 'Open in a tab', deps.openInTab, { className: 'link' }) : null,
+        h(doc, 'h2', { text: t('vocabTitle') }),
+        deps.openInTab ? button(doc, t('vocabOpenInTab'), deps.openInTab, { className: 'link' }) : null,
       ]),
       this.lists.el,
       h(doc, 'div', { className: 'row filters' }, [
-        h(doc, 'label', { text: 'Search', attrs: { for: searchId } }),
+        h(doc, 'label', { text: t('vocabSearch'), attrs: { for: searchId } }),
         this.search,
       ]),
       h(doc, 'div', { className: 'row filters' }, [
-        h(doc, 'label', { text: 'Sort', attrs: { for: sortId } }),
+        h(doc, 'label', { text: t('vocabSort'), attrs: { for: sortId } }),
         this.sort,
-        h(doc, 'label', { text: 'Show', attrs: { for: knownId } }),
+        h(doc, 'label', { text: t('vocabShow'), attrs: { for: knownId } }),
         this.known,
       ]),
       this.status.el,
@@ -169,8 +170,8 @@ export class VocabPanel {
         ...(deps.exportSettings ? { exportSettings: deps.exportSettings } : {}),
       }),
       h(doc, 'div', { className: 'row anki' }, [
-        button(doc, 'Send to Anki', () => void this.sendToAnki(), { attrs: { 'data-anki': 'send' } }),
-        button(doc, 'Anki settings', () => deps.openSettings()),
+        button(doc, t('vocabSendToAnki'), () => void this.sendToAnki(), { attrs: { 'data-anki': 'send' } }),
+        button(doc, t('vocabAnkiSettings'), () => deps.openSettings()),
       ]),
     ]);
   }
