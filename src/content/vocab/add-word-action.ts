@@ -36,13 +36,13 @@ export function addWordAction(deps: AddWordDeps): PopupAction {
     applies: (ctx) => itemFor(ctx, { title: '', url: '' }) !== null,
     async run(ctx) {
       const item = itemFor(ctx, deps.page());
-      if (!item) throw new Error('Nothing to save here.');
+      if (!item) throw new Error(t('actionNothingToSave'));
       const res = await deps.send({ type: 'vocab-add', item });
       // Failures (storage full, refused) are thrown so the popup shows them as an error line.
-      if (!res.ok) throw new Error(`Not saved: ${res.message}`);
+      if (!res.ok) throw new Error(t('actionNotSaved', res.message));
       return res.created
-        ? `Added “${res.item.dictionaryForm}” to ${res.listName}.`
-        : `Updated “${res.item.dictionaryForm}” in ${res.listName} (this sentence kept).`;
+        ? t('actionAdded', res.item.dictionaryForm, res.listName)
+        : t('actionUpdated', res.item.dictionaryForm, res.listName);
     },
     async state(ctx) {
       const item = itemFor(ctx, { title: '', url: '' });
@@ -54,8 +54,8 @@ export function addWordAction(deps: AddWordDeps): PopupAction {
       });
       if (!res.ok || res.places.length === 0) return { label: ADD_LABEL };
       const where = res.places.map((p) => p.listName).join(', ');
-      const known = res.places.some((p) => p.known) ? ' · marked known' : '';
-      return { label: SAVED_LABEL, status: `Saved in ${where}${known}.` };
+      const known = res.places.some((p) => p.known) ? t('actionMarkedKnown') : '';
+      return { label: SAVED_LABEL, status: t('actionSavedIn', where, known) };
     },
   };
 }

@@ -79,11 +79,11 @@ function fill(doc: Document, row: HTMLElement, item: VocabItem, handlers: ItemRo
     }
   });
   const edit = button(doc, t('vocabEdit'), () => openEditor(doc, row, item, handlers), {
-    attrs: { 'aria-label': `Edit ${item.dictionaryForm}` },
+    attrs: { 'aria-label': t('vocabEditLabel', item.dictionaryForm) },
   });
   const del = button(doc, t('vocabDelete'), () => void handlers.remove(item, row), {
     className: 'danger',
-    attrs: { 'aria-label': `Delete ${item.dictionaryForm}` },
+    attrs: { 'aria-label': t('vocabDeleteLabel', item.dictionaryForm) },
   });
   const tools = h(doc, 'div', { className: 'item-tools' }, [
     h(doc, 'label', { className: 'known-toggle' }, [known, ' Known']),

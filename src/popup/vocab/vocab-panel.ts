@@ -33,6 +33,11 @@ export interface VocabPanelDeps {
 
 type KnownFilter = 'all' | 'known' | 'unknown';
 
+/** "1 word", "2 words" (the UI language's own count form). */
+export function wordCount(n: number): string {
+  return t(n === 1 ? 'vocabWordsOne' : 'vocabWordsMany', n.toLocaleString('en'));
+}
+
 const SORTS: [VocabSort, string][] = [
   ['newest', t('vocabSortNewest')],
   ['oldest', t('vocabSortOldest')],
@@ -258,19 +263,19 @@ export class VocabPanel {
 
   private renderSummary(): void {
     const q = this.search.value.trim();
-    const words = `${this.total.toLocaleString('en')} word${this.total === 1 ? '' : 's'}`;
+    const words = wordCount(this.total);
     this.summary.textContent =
       this.total === 0
         ? q
-          ? `No saved word matches “${q}”.`
-          : 'No words yet: hover a word on a Japanese page and press “Add to list” (or the A key).'
-        : `${words}${q ? ` matching “${q}”` : ''}${this.loaded < this.total ? ` · showing ${this.loaded}` : ''}`;
+          ? t('vocabNoMatch', q)
+          : t('vocabEmpty')
+        : `${words}${q ? t('vocabMatching', q) : ''}${this.loaded < this.total ? t('vocabShowing', String(this.loaded)) : ''}`;
     this.more.hidden = this.loaded >= this.total;
   }
 
   private async editItem(item: VocabItem, patch: ItemPatch): Promise<VocabItem> {
     const { item: next } = await call(this.deps.send, { type: 'vocab-edit', itemId: item.id, patch });
-    this.status.info(`Saved “${next.dictionaryForm}”.`);
+    this.status.info(t('vocabSavedWord', next.dictionaryForm));
     return next;
   }
 
@@ -278,7 +283,7 @@ export class VocabPanel {
     try {
       const { item: next } = await call(this.deps.send, { type: 'vocab-mark-known', itemId: item.id, known });
       this.status.info(
-        known ? `“${next.dictionaryForm}” marked known.` : `“${next.dictionaryForm}” to learn again.`,
+        known ? t('vocabMarkedKnown', next.dictionaryForm) : t('vocabToLearn', next.dictionaryForm),
       );
       void this.refreshLists().catch((e: unknown) => this.status.error(e));
       return next;
@@ -296,12 +301,12 @@ export class VocabPanel {
       this.total--;
       this.renderSummary();
       this.status.clear();
-      this.undo.offer(`Deleted “${word}”.`, () =>
+      this.undo.offer(t('vocabDeleted', word), () =>
         this.report(async () => {
           await call(this.deps.send, { type: 'vocab-undo', token: undoToken });
           await this.refreshLists();
           await this.reload(true);
-          this.status.info(`“${word}” is back.`);
+          this.status.info(t('vocabBack', word));
           const back = [...this.itemsEl.children].find((r) => (r as HTMLElement).dataset.itemId === item.id);
           back?.querySelector<HTMLElement>('input, button')?.focus();
         }),
@@ -314,19 +319,25 @@ export class VocabPanel {
     await this.report(async () => {
       const setup = await call(this.deps.send, { type: 'anki-settings' });
       if (!setup.settings || !setup.permission) {
-        this.status.info('Choose your Anki deck and note type once in the settings (opening them)…');
+        this.status.info(t('vocabAnkiSetupFirst'));
         this.deps.openSettings();
         return;
       }
-      this.status.info('Sending to Anki…');
+      this.status.info(t('ankiSending'));
       const listId = this.lists.selected;
       const r = await call(this.deps.send, { type: 'anki-send', ...(listId ? { listId } : {}) });
-      const parts = [`${r.added} added`];
-      if (r.duplicates.length) parts.push(`${r.duplicates.length} already in Anki`);
-      if (r.failed.length) {
-        parts.push(`${r.failed.length} failed (${r.failed.map((f) => `${f.word}: ${f.reason}`).join('; ')})`);
-      }
-      const message = `Send to Anki: ${parts.join(', ')}.`;
+      const message = t(
+        'vocabAnkiReport',
+        String(r.added),
+        r.duplicates.length ? t('vocabAnkiDuplicates', String(r.duplicates.length)) : '',
+        r.failed.length
+          ? t(
+              'vocabAnkiFailed',
+              String(r.failed.length),
+              r.failed.map((f) => `${f.word}: ${f.reason}`).join('; '),
+            )
+          : '',
+      );
       if (r.failed.length) this.status.error(message);
       else this.status.info(message);
     });
