@@ -7,6 +7,11 @@ import { t } from '../../shared/i18n';
 import type { ListCounts, VocabList } from '../../core/vocab';
 import { button, h, onEnterEscape, onEscape, uid } from './dom';
 
+/** "1 word", "2 words" (the UI language's own count form). */
+export function wordCount(n: number): string {
+  return t(n === 1 ? 'vocabWordsOne' : 'vocabWordsMany', n.toLocaleString('en'));
+}
+
 export const ALL_LISTS = '';
 
 export interface ListBarHandlers {
@@ -15,10 +20,6 @@ export interface ListBarHandlers {
   rename(listId: string, name: string): Promise<void>;
   remove(listId: string): Promise<void>;
   makeDefault(listId: string): Promise<void>;
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export class ListBar {
@@ -147,7 +148,7 @@ export class ListBar {
     const cancelButton = button(doc, t('vocabCancel'), () => this.closeForm(this.select));
     const confirm = button(
       doc,
-      `Delete “${list.name}”`,
+      t('vocabDeleteList', list.name),
       async () => {
         await this.handlers.remove(list.id);
         this.closeForm(this.select);
@@ -157,10 +158,10 @@ export class ListBar {
     const box = h(
       doc,
       'div',
-      { className: 'confirm', attrs: { role: 'alertdialog', 'aria-label': 'Delete list' } },
+      { className: 'confirm', attrs: { role: 'alertdialog', 'aria-label': t('vocabDeleteListLabel') } },
       [
         h(doc, 'span', {
-          text: `Delete the list “${list.name}” and its ${plural(n, 'word')}? This cannot be undone.`,
+          text: t('vocabDeleteListConfirm', list.name, wordCount(n)),
         }),
         confirm,
         cancelButton,

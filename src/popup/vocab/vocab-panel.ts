@@ -7,7 +7,7 @@ import { t } from '../../shared/i18n';
 import type { ItemPatch, VocabItem, VocabSort } from '../../core/vocab';
 import { button, h, uid } from './dom';
 import { renderItemRow, type ItemRowHandlers } from './item-row';
-import { ALL_LISTS, ListBar } from './list-bar';
+import { ALL_LISTS, ListBar, wordCount } from './list-bar';
 import { call, type Send } from './send';
 import { StatusLine } from './status-line';
 import { renderTransfer, type ExportSettings } from './transfer';
@@ -32,11 +32,6 @@ export interface VocabPanelDeps {
 }
 
 type KnownFilter = 'all' | 'known' | 'unknown';
-
-/** "1 word", "2 words" (the UI language's own count form). */
-export function wordCount(n: number): string {
-  return t(n === 1 ? 'vocabWordsOne' : 'vocabWordsMany', n.toLocaleString('en'));
-}
 
 const SORTS: [VocabSort, string][] = [
   ['newest', t('vocabSortNewest')],
