@@ -2,6 +2,7 @@
  * Content script entry: wires the furigana controller and the dictionary popup to the background
  * and the page. Holds no logic of its own worth testing; see src/content/furigana and popup.
  */
+import { t } from '../shared/i18n';
 import browser from 'webextension-polyfill';
 import type { WordLookup } from '../core/glossary/glossary';
 import { ApplyEnabledMessage, parseMessage } from '../shared/messages';
@@ -21,9 +22,9 @@ function isOnScreen(el: Element): boolean {
 
 function describe(err: unknown): string {
   if (err instanceof HostError && err.code === 'dictionary-unavailable') {
-    return `the Japanese dictionary could not be loaded (${err.message}). Furigana is off on this page; reload the extension to try again.`;
+    return t('noticeDictionary', err.message);
   }
-  return `furigana failed: ${err instanceof Error ? err.message : String(err)}`;
+  return t('noticeFailed', err instanceof Error ? err.message : String(err));
 }
 
 async function lookup(text: string, offset: number): Promise<WordLookup | null> {

@@ -67,7 +67,7 @@ export class ListBar {
     this.counts = counts.byList;
     const options = [
       h(this.doc, 'option', {
-        text: `All lists (${counts.all.total.toLocaleString('en')})`,
+        text: t('vocabAllLists', counts.all.total.toLocaleString('en')),
         attrs: { value: ALL_LISTS },
       }),
       ...lists.map((l) =>
@@ -131,9 +131,12 @@ export class ListBar {
     const cancel = () => this.closeForm(this.select);
     onEnterEscape(input, () => void save(), cancel);
     this.form.replaceChildren(
-      h(doc, 'label', { text: mode === 'create' ? 'New list name' : 'New name', attrs: { for: id } }),
+      h(doc, 'label', {
+        text: mode === 'create' ? t('vocabNewListName') : t('vocabNewName'),
+        attrs: { for: id },
+      }),
       input,
-      button(doc, mode === 'create' ? 'Create' : 'Rename', () => void save()),
+      button(doc, mode === 'create' ? t('vocabCreate') : t('vocabRename'), () => void save()),
       button(doc, t('vocabCancel'), cancel),
       error,
     );

@@ -35,10 +35,10 @@ export interface ExportSettings {
 const MAX_ISSUES_SHOWN = 20;
 
 function previewText(p: ImportPreview): string {
-  const parts = [`${p.new} new`, `${p.updated} updated`, `${p.skipped} skipped`];
-  if (p.newLists.length) parts.push(`new lists: ${p.newLists.join(', ')}`);
-  if (p.knownWords) parts.push(`${p.knownWords} known words`);
-  if (p.readingCorrections) parts.push(`${p.readingCorrections} reading corrections`);
+  const parts = [t('vocabPreviewCounts', String(p.new), String(p.updated), String(p.skipped))];
+  if (p.newLists.length) parts.push(t('vocabPreviewLists', p.newLists.join(', ')));
+  if (p.knownWords) parts.push(t('vocabPreviewKnown', String(p.knownWords)));
+  if (p.readingCorrections) parts.push(t('vocabPreviewFixes', String(p.readingCorrections)));
   return parts.join(' · ');
 }
 
@@ -75,7 +75,7 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
         ...(format !== 'json' && excludeKnown.checked ? { excludeKnown: true } : {}),
       });
       deps.download(file);
-      deps.status.info(`Exported ${file.fileName}.`);
+      deps.status.info(t('vocabExported', file.fileName));
     } catch (e) {
       deps.status.error(e);
     }
@@ -96,7 +96,7 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
-    review.replaceChildren(h(doc, 'p', { text: `Checking ${chosen.name}…` }));
+    review.replaceChildren(h(doc, 'p', { text: t('vocabChecking', chosen.name) }));
     let text: string;
     try {
       text = await chosen.text();
@@ -116,7 +116,7 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
           review.replaceChildren();
           file.value = '';
           await deps.imported();
-          deps.status.info(`Imported ${chosen.name}: ${previewText(done.preview)}.`);
+          deps.status.info(t('vocabImported', chosen.name, previewText(done.preview)));
         } catch (e) {
           apply.disabled = false;
           deps.status.error(e);
@@ -177,7 +177,7 @@ function showProblems(
       h(doc, 'p', { text: `${name} was not imported; nothing was changed:` }),
       h(doc, 'ul', {}, [
         ...shown.map((e) => h(doc, 'li', { text: e.message })),
-        more > 0 ? h(doc, 'li', { text: `… and ${more} more` }) : null,
+        more > 0 ? h(doc, 'li', { text: t('vocabMoreIssues', String(more)) }) : null,
       ]),
       dismiss,
     ]),

@@ -84,24 +84,24 @@ export class VocabPanel {
       create: async (name) => {
         const { list } = await call(deps.send, { type: 'vocab-list-create', name });
         await this.refreshLists();
-        this.status.info(`Created the list “${list.name}”.`);
+        this.status.info(t('vocabListCreated', list.name));
       },
       rename: async (listId, name) => {
         await call(deps.send, { type: 'vocab-list-rename', listId, name });
         await this.refreshLists();
-        this.status.info('List renamed.');
+        this.status.info(t('vocabListRenamed'));
       },
       remove: (listId) =>
         this.report(async () => {
           const { deletedItems } = await call(deps.send, { type: 'vocab-list-delete', listId });
           await this.refreshAll();
-          this.status.info(`List deleted with ${deletedItems} word${deletedItems === 1 ? '' : 's'}.`);
+          this.status.info(t('vocabListDeleted', wordCount(deletedItems)));
         }),
       makeDefault: (listId) =>
         this.report(async () => {
           await call(deps.send, { type: 'vocab-list-default', listId });
           await this.refreshLists();
-          this.status.info('New words now go to this list.');
+          this.status.info(t('vocabListDefault'));
         }),
     });
     this.rowHandlers = {
