@@ -29,6 +29,8 @@ function manifestFor(target: Target): ManifestV3Export {
       strict_min_version: '142.0',
       data_collection_permissions: { required: ['none'] },
     },
+    // Firefox for Android runs the same build (touch popups; no context menu or commands there).
+    gecko_android: { strict_min_version: '142.0' },
   };
   return firefox as unknown as ManifestV3Export;
 }
@@ -125,10 +127,13 @@ export default defineConfig(({ mode, command }) => {
       sourcemap: false,
       chunkSizeWarningLimit: 2000,
       rollupOptions: {
-        input:
-          target === 'chrome'
+        // Pages the manifest does not name: the first-run page, and Chrome's offscreen host.
+        input: {
+          welcome: resolve(import.meta.dirname, 'src/welcome/index.html'),
+          ...(target === 'chrome'
             ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/index.html') }
-            : ({} as Record<string, string>),
+            : {}),
+        },
       },
     },
   };

@@ -1,9 +1,18 @@
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
+import type { Badges } from './badge';
 import { pushState } from './message-handler';
 import { forgetTab, pageStateFor, setTabOverride } from './tab-state';
 
 /** Keyboard shortcut (commands API): toggle furigana in the active tab. */
-export function registerCommands(): void {
+export function registerCommands(badges: Badges): void {
+  // A closed tab's choice is forgotten.
+  browser.tabs.onRemoved.addListener((tabId) => {
+    badges.forget(tabId);
+    void forgetTab(tabId);
+  });
+  // Firefox for Android has no keyboard shortcuts (no commands API).
+  if (!browser.commands) return;
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-furigana') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -11,16 +20,14 @@ export function registerCommands(): void {
     try {
       const state = await pageStateFor(tab.id, tab.url ?? '');
       await setTabOverride(tab.id, !state.enabled);
-      await pushState(tab.id, !state.enabled);
+      await pushState(tab.id, !state.enabled, badges);
     } catch (err) {
       // A shortcut has no UI of its own: say on the toolbar button that it failed, and why.
       const why = err instanceof Error ? err.message : String(err);
       await browser.action.setBadgeText({ tabId: tab.id, text: '!' }).catch(() => undefined);
       await browser.action
-        .setTitle({ tabId: tab.id, title: `Yomitoki: could not switch furigana (${why})` })
+        .setTitle({ tabId: tab.id, title: t('badgeTitleSwitchFailed', why) })
         .catch(() => undefined);
     }
   });
-  // A closed tab's choice is forgotten.
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 }

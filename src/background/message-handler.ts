@@ -1,7 +1,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { BackgroundRequest, failure, parseMessage, type PageState, type Responses } from '../shared/messages';
 import type { AnalysisRouter } from './analysis-router';
-import { setSiteDisabled } from '../shared/settings-store';
+import { settingsStore } from '../shared/settings-store';
+import type { Badges } from './badge';
 import { clearTab, pageStateFor, rememberTabSite, setTabOverride, tabsOfSite } from './tab-state';
 import { isVocabRequest } from '../shared/vocab-messages';
 import { handleVocabRequest } from './vocab';
@@ -16,11 +17,16 @@ const EXTENSION_PAGE_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set(
   'tab-state',
   'set-tab-enabled',
   'set-site-disabled',
+  'set-everywhere-enabled',
 ]);
 
-/** Tell a tab's content script to apply a state; a tab without our script is simply skipped. */
-export async function pushState(tabId: number, enabled: boolean): Promise<void> {
+/**
+ * Tell a tab's content script to apply a state (a tab without our script is simply skipped) and show
+ * it on the toolbar button.
+ */
+export async function pushState(tabId: number, enabled: boolean, badges?: Badges): Promise<void> {
   await browser.tabs.sendMessage(tabId, { type: 'apply-enabled', enabled }).catch(() => undefined);
+  if (badges) await badges.show(tabId, await pageStateFor(tabId, ''));
 }
 
 async function stateOfTab(tabId: number): Promise<PageState> {
@@ -29,13 +35,13 @@ async function stateOfTab(tabId: number): Promise<PageState> {
 }
 
 /** The runtime.onMessage listener: validate, then dispatch by type. */
-export function createMessageHandler(analysis: AnalysisRouter) {
+export function createMessageHandler(analysis: AnalysisRouter, badges?: Badges) {
   return (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     // Messages for the offscreen host pass through here too in Chrome; they are not ours.
     if (raw && typeof raw === 'object' && 'target' in raw) return undefined;
     const parsed = parseMessage(BackgroundRequest, raw);
     if (!parsed.ok) return Promise.resolve(parsed);
-    return handle(parsed.value, sender, analysis).catch((err: unknown) => failure('internal', err));
+    return handle(parsed.value, sender, analysis, badges).catch((err: unknown) => failure('internal', err));
   };
 }
 
@@ -43,6 +49,7 @@ async function handle(
   msg: BackgroundRequest,
   sender: Runtime.MessageSender,
   analysis: AnalysisRouter,
+  badges: Badges | undefined,
 ): Promise<Responses[BackgroundRequest['type']]> {
   if (isKnownWordsRequest(msg)) return handleKnownWordsRequest(msg, sender);
   if (isVocabRequest(msg)) {
@@ -69,21 +76,23 @@ async function handle(
       const topFrame = (sender.frameId ?? 0) === 0;
       // Remembering the site is bookkeeping for later switches: the page need not wait for it.
       if (tabId !== undefined && topFrame) void rememberTabSite(tabId, msg.url).catch(() => undefined);
-      return { ok: true, ...(await pageStateFor(tabId, topFrame ? msg.url : '')) };
+      const state = await pageStateFor(tabId, topFrame ? msg.url : '');
+      if (tabId !== undefined && topFrame) void badges?.show(tabId, state);
+      return { ok: true, ...state };
     }
     case 'tab-state':
       return { ok: true, ...(await stateOfTab(msg.tabId)) };
     case 'set-tab-enabled': {
       await setTabOverride(msg.tabId, msg.enabled);
-      await pushState(msg.tabId, msg.enabled);
+      await pushState(msg.tabId, msg.enabled, badges);
       return { ok: true, ...(await stateOfTab(msg.tabId)) };
     }
     case 'set-site-disabled': {
-      await setSiteDisabled(msg.site, msg.disabled);
+      await settingsStore().setSiteDisabled(msg.site, msg.disabled);
       // Every open tab of that site follows the switch at once: a per-tab choice made there is dropped.
       for (const tabId of await tabsOfSite(msg.site)) {
         await clearTab(tabId);
-        await pushState(tabId, !msg.disabled);
+        await pushState(tabId, (await pageStateFor(tabId, '')).enabled, badges);
       }
       const active = sender.tab?.id;
       const state =
@@ -91,6 +100,15 @@ async function handle(
           ? await pageStateFor(undefined, `https://${msg.site}/`)
           : await stateOfTab(active);
       return { ok: true, ...state, siteDisabled: msg.disabled };
+    }
+    case 'set-everywhere-enabled': {
+      await settingsStore().update('sites', { enabled: msg.enabled });
+      // Every open tab follows (a site switched off stays off); per-tab choices are dropped.
+      for (const tabId of await tabsOfSite()) {
+        await clearTab(tabId);
+        await pushState(tabId, (await pageStateFor(tabId, '')).enabled, badges);
+      }
+      return { ok: true, everywhere: msg.enabled };
     }
   }
 }

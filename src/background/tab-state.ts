@@ -22,11 +22,11 @@ export async function rememberedSite(tabId: number): Promise<string | undefined>
   return typeof v === 'string' ? v : undefined;
 }
 
-/** Tabs whose content script reported this site. */
-export async function tabsOfSite(site: string): Promise<number[]> {
+/** Tabs whose content script reported this site (every such tab when `site` is absent). */
+export async function tabsOfSite(site?: string): Promise<number[]> {
   const all = await browser.storage.session.get(null);
   return Object.entries(all)
-    .filter(([k, v]) => k.startsWith('site:') && v === site)
+    .filter(([k, v]) => k.startsWith('site:') && (site === undefined || v === site))
     .map(([k]) => Number(k.slice(5)));
 }
 
@@ -56,6 +56,7 @@ export async function pageStateFor(tabId: number | undefined, url: string): Prom
     tabId === undefined ? undefined : tabOverride(tabId),
   ]);
   const site = urlSite || (remembered ?? '');
-  const siteDisabled = settings.disabledSites.includes(site);
-  return { site, siteDisabled, enabled: override ?? !siteDisabled };
+  const siteDisabled = settings.sites.disabled.includes(site);
+  const everywhere = settings.sites.enabled;
+  return { site, siteDisabled, everywhere, enabled: override ?? (everywhere && !siteDisabled) };
 }

@@ -2,23 +2,26 @@
  * Content script entry: wires the furigana controller and the dictionary popup to the background
  * and the page. Holds no logic of its own worth testing; see src/content/furigana and popup.
  */
+import { t } from '../shared/i18n';
 import browser from 'webextension-polyfill';
 import type { WordLookup } from '../core/glossary/glossary';
 import { ApplyEnabledMessage, parseMessage } from '../shared/messages';
+import { defaultSettings, onSettingsChanged, settingsStore, type Settings } from '../shared/settings-store';
 import { annotateTexts, HostError, pageState, request } from './background-client';
 import { FuriganaController } from './furigana/furigana-controller';
 import { installReaderPrefs } from './furigana/reader-prefs';
 import { RubyView } from './furigana/ruby-view';
 import { showNotice } from './notice';
+import { PageLook } from './page-look';
 import { LookupController } from './popup/lookup-controller';
 import { installVocabCapture, popupActions } from './popup/popup-actions';
 import { PopupView } from './popup/popup-view';
 
 function describe(err: unknown): string {
   if (err instanceof HostError && err.code === 'dictionary-unavailable') {
-    return `the Japanese dictionary could not be loaded (${err.message}). Furigana is off on this page; reload the extension to try again.`;
+    return t('noticeDictionary', err.message);
   }
-  return `furigana failed: ${err instanceof Error ? err.message : String(err)}`;
+  return t('noticeFailed', err instanceof Error ? err.message : String(err));
 }
 
 async function lookup(text: string, offset: number): Promise<WordLookup | null> {
@@ -30,10 +33,12 @@ async function lookup(text: string, offset: number): Promise<WordLookup | null> 
 const rubyView = new RubyView(document);
 // Asked while the page loads, like the page state; rubies made before the answer follow it then.
 const readerPrefs = installReaderPrefs(rubyView).catch(() => undefined);
+const look = new PageLook(document);
 const furigana = new FuriganaController(document, {
   annotateTexts,
   lazy: true,
   decorateRuby: rubyView.decorate,
+  focusableTerms: () => look.termsFocusable,
   onError: (err) => showNotice(document, describe(err)),
 });
 /** After a reading correction: annotate the page again so the fix shows at once. */
@@ -44,7 +49,24 @@ async function reannotate(): Promise<void> {
 }
 
 const popup = new PopupView(document, popupActions(document, { reannotate }));
-const lookups = new LookupController(document, popup, lookup);
+const lookups = new LookupController(document, popup, lookup, {
+  isLoading: async () => {
+    const stats = await request({ type: 'host-stats' });
+    return stats.ok && !stats.loaded;
+  },
+});
+
+/** The reader's look, accessibility and popup-trigger settings; changes arrive from any tab at once. */
+function applySettings(s: Settings): void {
+  look.apply(s);
+  lookups.configure({
+    trigger: s.look.popupTrigger,
+    modifier: s.look.popupModifier,
+    hoverDelayMs: s.look.hoverDelayMs,
+  });
+}
+const settings = settingsStore();
+onSettingsChanged(settings, applySettings);
 installVocabCapture(document, popup);
 
 async function setEnabled(enabled: boolean): Promise<void> {
@@ -83,7 +105,10 @@ async function start(): Promise<void> {
     // Ask for this page's state while the page is still loading, so the answer is there when the
     // DOM is ready: the round trip to the background does not add to the time to furigana.
     const state = pageState(location.href);
+    // Settings that cannot be read leave the defaults: furigana must not depend on them.
+    const stored = settings.read().catch(() => defaultSettings());
     await domReady();
+    applySettings(await stored);
     const { enabled } = await state;
     await readerPrefs;
     // A switch flipped while the page loaded (Alt+Shift+F, the toolbar popup) wins over that answer.

@@ -2,6 +2,8 @@
  * A small, dismissible notice for failures the reader must know about (e.g. the dictionary did not
  * load). It lives in a shadow root so the page's CSS cannot restyle it.
  */
+import { t } from '../shared/i18n';
+
 export function showNotice(doc: Document, message: string): void {
   doc.querySelector('[data-ytk-host="notice"]')?.remove();
   const host = doc.createElement('div');
@@ -18,10 +20,10 @@ export function showNotice(doc: Document, message: string): void {
   box.className = 'box';
   box.setAttribute('role', 'alert');
   const text = doc.createElement('span');
-  text.textContent = `Yomitoki: ${message}`;
+  text.textContent = t('noticePrefix', message);
   const close = doc.createElement('button');
   close.type = 'button';
-  close.textContent = 'Close';
+  close.textContent = t('noticeClose');
   close.addEventListener('click', () => host.remove());
   box.append(text, close);
   root.append(style, box);

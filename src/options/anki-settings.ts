@@ -4,6 +4,7 @@
  * here touches the network by itself: every request follows a click.
  */
 import { ANKI_FIELD_NAMES, type AnkiFieldName } from '../core/vocab/export/anki-fields';
+import { t } from '../shared/i18n';
 import type { AnkiSettings } from '../shared/vocab-messages';
 import { button, h, uid } from '../popup/vocab/dom';
 import { call, type Send } from '../popup/vocab/send';
@@ -25,7 +26,7 @@ function labelled(doc: Document, text: string, control: HTMLElement): HTMLElemen
 
 function options(doc: Document, select: HTMLSelectElement, values: string[], chosen?: string): void {
   select.replaceChildren(
-    ...values.map((v) => h(doc, 'option', { text: v || '(leave empty)', attrs: { value: v } })),
+    ...values.map((v) => h(doc, 'option', { text: v || t('ankiLeaveEmpty'), attrs: { value: v } })),
   );
   if (chosen !== undefined && values.includes(chosen)) select.value = chosen;
 }
@@ -47,7 +48,7 @@ export function mountAnkiSettings(container: HTMLElement, deps: AnkiSettingsDeps
     const ours: string[] = ['', ...ANKI_FIELD_NAMES];
     mapping.replaceChildren(
       h(doc, 'caption', {
-        text: `Fields of “${model.value}”: the first one must be filled (Anki checks duplicates on it).`,
+        text: t('ankiFieldsCaption', model.value),
       }),
       ...noteFields.map((field) => {
         const select = h(doc, 'select', { attrs: { 'data-field': field } });
@@ -72,36 +73,56 @@ export function mountAnkiSettings(container: HTMLElement, deps: AnkiSettingsDeps
     loadFields().catch((e: unknown) => status.error(e));
   });
 
-  const connect = button(doc, 'Connect to Anki', async () => {
+  const connect = button(doc, t('ankiConnect'), async () => {
     // The permission prompt must be the first thing the click does (Firefox requires it).
     const granted = await deps.requestPermission().catch(() => false);
     if (!granted) {
-      status.error('Yomitoki was not allowed to talk to Anki (127.0.0.1:8765), so it cannot send cards.');
+      status.error(t('ankiNoPermission'));
       return;
     }
-    status.info('Connecting to Anki…');
+    status.info(t('ankiConnecting'));
     try {
       const anki = await call(deps.send, { type: 'anki-connect' });
       options(doc, deck, anki.decks, saved?.deckName);
       options(doc, model, anki.models, saved?.modelName);
       form.hidden = false;
       await loadFields();
+      status.info(t('ankiConnected', String(anki.version)));
+    } catch (e) {
+      status.error(e);
+    }
+  });
+
+  const createNoteType = button(doc, t('ankiCreateNoteType'), async () => {
+    const granted = await deps.requestPermission().catch(() => false);
+    if (!granted) {
+      status.error(t('ankiNoPermission'));
+      return;
+    }
+    status.info(t('ankiConnecting'));
+    try {
+      const r = await call(deps.send, { type: 'anki-create-note-type' });
+      saved = r.settings;
       status.info(
-        `Connected to AnkiConnect (protocol ${anki.version}). Choose the deck, note type and fields.`,
+        t(
+          r.created ? 'ankiNoteTypeCreated' : 'ankiNoteTypeExists',
+          r.settings.modelName,
+          r.settings.deckName,
+        ),
       );
     } catch (e) {
       status.error(e);
     }
   });
 
-  const save = button(doc, 'Save', async () => {
+  const save = button(doc, t('ankiSave'), async () => {
     const fieldMapping: Record<string, AnkiFieldName | ''> = {};
     for (const select of mapping.querySelectorAll<HTMLSelectElement>('select[data-field]')) {
       fieldMapping[select.dataset.field!] = select.value as AnkiFieldName | '';
     }
     const first = fields[0];
     if (first !== undefined && !fieldMapping[first]) {
-      status.error(`Choose what fills “${first}”: Anki needs the first field to find duplicates.`);
+      status.error(t('ankiFirstFieldNeeded', first));
       return;
     }
     const settings: AnkiSettings = {
@@ -113,20 +134,24 @@ export function mountAnkiSettings(container: HTMLElement, deps: AnkiSettingsDeps
     try {
       await call(deps.send, { type: 'anki-save-settings', settings });
       saved = settings;
-      status.info('Saved. “Send to Anki” in the toolbar popup now sends your words to this deck.');
+      status.info(t('ankiSaved'));
     } catch (e) {
       status.error(e);
     }
   });
 
-  const sendAll = button(doc, 'Send all words to Anki now', async () => {
-    status.info('Sending to Anki…');
+  const sendAll = button(doc, t('ankiSendAll'), async () => {
+    status.info(t('ankiSending'));
     try {
       const r = await call(deps.send, { type: 'anki-send' });
-      const parts = [`${r.added} added`, `${r.duplicates.length} already in Anki`];
-      if (r.failed.length)
-        parts.push(`${r.failed.length} failed: ${r.failed.map((f) => `${f.word} (${f.reason})`).join(', ')}`);
-      const message = `Send to Anki: ${parts.join(', ')}.`;
+      const failed = r.failed.length
+        ? t(
+            'ankiSendFailed',
+            String(r.failed.length),
+            r.failed.map((f) => `${f.word} (${f.reason})`).join(', '),
+          )
+        : '';
+      const message = t('ankiSendReport', String(r.added), String(r.duplicates.length), failed);
       if (r.failed.length) status.error(message);
       else status.info(message);
     } catch (e) {
@@ -135,21 +160,19 @@ export function mountAnkiSettings(container: HTMLElement, deps: AnkiSettingsDeps
   });
 
   form.append(
-    labelled(doc, 'Deck', deck),
-    labelled(doc, 'Note type', model),
+    labelled(doc, t('ankiDeck'), deck),
+    labelled(doc, t('ankiNoteType'), model),
     mapping,
-    labelled(doc, 'Tags added to every card', tags),
+    labelled(doc, t('ankiTags'), tags),
     h(doc, 'div', { className: 'row' }, [save, sendAll]),
   );
   container.replaceChildren(
-    h(doc, 'h2', { text: 'Send to Anki' }),
+    h(doc, 'h2', { text: t('ankiTitle') }),
     h(doc, 'p', {
-      text:
-        'For Anki with the AnkiConnect add-on. Yomitoki asks once for permission to reach Anki on this ' +
-        'computer (127.0.0.1:8765) and talks to it only when you press these buttons. Without Anki, ' +
-        'export an Anki TSV file from the toolbar popup and import it in Anki.',
+      text: t('ankiIntro'),
     }),
-    connect,
+    h(doc, 'p', { text: t('ankiNoteTypeIntro') }),
+    h(doc, 'div', { className: 'row' }, [createNoteType, connect]),
     status.el,
     form,
   );
@@ -160,7 +183,7 @@ export function mountAnkiSettings(container: HTMLElement, deps: AnkiSettingsDeps
       tags.value = saved?.extraTags?.join(' ') ?? DEFAULT_TAGS;
       if (saved) {
         status.info(
-          `Sending to deck “${saved.deckName}” with note type “${saved.modelName}”${r.permission ? '' : ' (permission to reach Anki not granted yet)'}. Connect to change.`,
+          t('ankiCurrent', saved.deckName, saved.modelName, r.permission ? '' : t('ankiPermissionPending')),
         );
       }
     })

@@ -1,34 +1,67 @@
 import type { BackgroundRequest, Responses } from '../shared/messages';
-import { readSettings } from '../shared/settings-store';
+import { t } from '../shared/i18n';
+import type { Settings } from '../shared/settings-store';
+import { mountSettingsForm, type SettingsFormDeps } from '../ui/settings-form';
 
 type Send = <T extends BackgroundRequest>(msg: T) => Promise<Responses[T['type']]>;
 
-/** "Sites where furigana is off", each with a button to turn it back on. */
-export async function mountDisabledSites(section: HTMLElement, deps: { send: Send }): Promise<void> {
+export interface DisabledSitesDeps extends SettingsFormDeps {
+  send: Send;
+}
+
+/**
+ * "Where furigana is on": the switch for every site, then the sites switched off, each with a button
+ * to turn it back on. Switches go through the background, which also updates the open tabs.
+ */
+export async function mountDisabledSites(section: HTMLElement, deps: DisabledSitesDeps): Promise<void> {
   const doc = section.ownerDocument;
-  // Validated read (storage can hold anything); the background stays the only writer.
-  const sites = (await readSettings()).disabledSites;
   const h2 = doc.createElement('h2');
-  h2.textContent = 'Sites where furigana is off';
+  h2.id = 'sites-title';
+  h2.textContent = t('sitesTitle');
+  const everywhere = doc.createElement('div');
   const list = doc.createElement('ul');
-  for (const site of sites) {
-    const li = doc.createElement('li');
-    li.textContent = `${site} `;
-    const b = doc.createElement('button');
-    b.type = 'button';
-    b.textContent = 'Turn back on';
-    b.addEventListener('click', async () => {
-      const res = await deps.send({ type: 'set-site-disabled', site, disabled: false });
-      if (res.ok) await mountDisabledSites(section, deps);
-      else li.append(doc.createTextNode(` — ${res.message}`));
-    });
-    li.append(b);
-    list.append(li);
-  }
-  if (sites.length === 0) {
-    const li = doc.createElement('li');
-    li.textContent = 'None. Turn furigana off for a site from the toolbar popup.';
-    list.append(li);
-  }
-  section.replaceChildren(h2, list);
+  section.replaceChildren(h2, everywhere, list);
+
+  const renderSites = (settings: Settings) => {
+    const sites = settings.sites.disabled;
+    list.replaceChildren();
+    for (const site of sites) {
+      const li = doc.createElement('li');
+      li.textContent = `${site} `;
+      const b = doc.createElement('button');
+      b.type = 'button';
+      b.textContent = t('sitesTurnBackOn');
+      b.addEventListener('click', async () => {
+        const res = await deps.send({ type: 'set-site-disabled', site, disabled: false });
+        if (res.ok) renderSites(await deps.store.read());
+        else li.append(doc.createTextNode(` — ${res.message}`));
+      });
+      li.append(b);
+      list.append(li);
+    }
+    if (sites.length === 0) {
+      const li = doc.createElement('li');
+      li.textContent = t('sitesNone');
+      list.append(li);
+    }
+  };
+
+  await mountSettingsForm(
+    everywhere,
+    [
+      {
+        section: 'sites',
+        name: 'enabled',
+        kind: 'checkbox',
+        label: 'settingEverywhere',
+        write: async (value) => {
+          const res = await deps.send({ type: 'set-everywhere-enabled', enabled: value === true });
+          if (!res.ok) throw new Error(res.message);
+        },
+      },
+    ],
+    deps,
+  );
+  renderSites(await deps.store.read());
+  deps.subscribe?.(renderSites);
 }

@@ -1,18 +1,71 @@
-/** Settings page entry: wires its sections to the background. */
+/** Settings page entry: wires its sections to the background and the settings store. */
 import browser from 'webextension-polyfill';
+import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import type { BackgroundRequest, Responses } from '../shared/messages';
+import { onSettingsChanged, settingsStore } from '../shared/settings-store';
+import { ACCESS_FIELDS, EXPORT_FIELDS, LOOK_FIELDS } from '../ui/settings-fields';
 import { mountAboutData } from './about-data';
 import { mountAnkiSettings } from './anki-settings';
 import { mountDisabledSites } from './disabled-sites';
 import { mountKnownWords } from './known-words';
 import { mountReadingFixes } from './reading-fixes';
+import { mountSettingsSection, mountShortcuts } from './settings-sections';
 
 const send = async <T extends BackgroundRequest>(msg: T) =>
   (await browser.runtime.sendMessage(msg)) as Responses[T['type']];
 
-const section = (id: string) => document.getElementById(id)!;
+/** Each section is a landmark named by its heading's text, in the reader's language. */
+const SECTION_NAMES: Record<string, MessageKey> = {
+  'disabled-sites': 'sitesTitle',
+  look: 'lookTitle',
+  access: 'accessTitle',
+  shortcuts: 'shortcutsTitle',
+  export: 'exportTitle',
+  'reading-fixes': 'fixesTitle',
+  anki: 'ankiTitle',
+  'about-data': 'dataTitle',
+};
+const section = (id: string) => {
+  const el = document.getElementById(id)!;
+  const name = SECTION_NAMES[id];
+  if (name) el.setAttribute('aria-label', t(name));
+  return el;
+};
+document.documentElement.lang = uiLanguage();
+document.title = t('optionsTitle');
+section('title').textContent = t('optionsTitle');
 
-void mountDisabledSites(section('disabled-sites'), { send });
+const store = settingsStore();
+const deps = {
+  store,
+  subscribe: (fn: Parameters<typeof onSettingsChanged>[1]) => void onSettingsChanged(store, fn),
+};
+
+void mountDisabledSites(section('disabled-sites'), { send, store, subscribe: deps.subscribe });
+void mountSettingsSection(
+  section('look'),
+  { title: 'lookTitle', section: 'look', fields: LOOK_FIELDS },
+  deps,
+);
+void mountSettingsSection(
+  section('access'),
+  { title: 'accessTitle', section: 'access', fields: ACCESS_FIELDS },
+  deps,
+);
+void mountShortcuts(section('shortcuts'), {
+  // Firefox for Android has no commands API: the section then says no shortcut is set.
+  commands: async () => (browser.commands ? browser.commands.getAll() : []),
+  openShortcutPage: async () => {
+    // Firefox opens its add-ons manager's shortcut panel itself; Chrome has a page for it.
+    if (__TARGET__ === 'firefox') await browser.commands.openShortcutSettings();
+    else await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  },
+});
+void mountSettingsSection(
+  section('export'),
+  { title: 'exportTitle', intro: 'exportIntro', section: 'export', fields: EXPORT_FIELDS },
+  deps,
+);
 mountReadingFixes(section('reading-fixes'), { send });
 mountKnownWords(section('known-words'), { send });
 mountAnkiSettings(section('anki'), {

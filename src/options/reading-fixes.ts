@@ -3,6 +3,7 @@
  * Remove button. They live in the vocabulary database (the background is their one writer), so they
  * are part of the JSON backup of the vocabulary page as well.
  */
+import { t } from '../shared/i18n';
 import type { ReadingFix } from '../shared/reading-fix-messages';
 import { button, h } from '../popup/vocab/dom';
 import { call, type Send } from '../popup/vocab/send';
@@ -11,12 +12,6 @@ import { StatusLine } from '../popup/vocab/status-line';
 export interface ReadingFixesDeps {
   send: Send;
 }
-
-const EXPLANATION =
-  'Readings you corrected with “Fix reading” in the word popup on a page. Yomitoki shows them in place ' +
-  'of its own reading on every page, wherever the word stands as a whole word (a fix for 日本 does ' +
-  'not change 日本人). Open pages show a change the next time they are annotated (reload them). The ' +
-  'corrections are saved with your vocabulary and included in its JSON backup.';
 
 export function mountReadingFixes(
   container: HTMLElement,
@@ -32,8 +27,8 @@ export function mountReadingFixes(
       ' → ',
       h(doc, 'span', { className: 'fix-reading', text: fix.reading, attrs: { lang: 'ja' } }),
       ' ',
-      button(doc, 'Remove', () => void remove(fix), {
-        attrs: { 'aria-label': `Remove the correction of ${fix.surface}` },
+      button(doc, t('fixesRemove'), () => void remove(fix), {
+        attrs: { 'aria-label': t('fixesRemoveLabel', fix.surface) },
       }),
     ]);
 
@@ -42,7 +37,7 @@ export function mountReadingFixes(
       const { fixes } = await call(deps.send, { type: 'reading-fix-list' });
       // Newest first: the one just fixed on a page is the one looked for.
       const rows = [...fixes].reverse().map(row);
-      list.replaceChildren(...(rows.length ? rows : [h(doc, 'li', { text: 'None yet.' })]));
+      list.replaceChildren(...(rows.length ? rows : [h(doc, 'li', { text: t('fixesNone') })]));
     } catch (error) {
       status.error(error);
     }
@@ -51,9 +46,7 @@ export function mountReadingFixes(
   async function remove(fix: ReadingFix): Promise<void> {
     try {
       await call(deps.send, { type: 'reading-fix-remove', surface: fix.surface });
-      status.info(
-        `Removed the correction of ${fix.surface}: reload open pages to see Yomitoki's reading again.`,
-      );
+      status.info(t('fixesRemoved', fix.surface));
     } catch (error) {
       status.error(error);
     }
@@ -61,8 +54,8 @@ export function mountReadingFixes(
   }
 
   container.replaceChildren(
-    h(doc, 'h2', { text: 'Reading corrections' }),
-    h(doc, 'p', { text: EXPLANATION }),
+    h(doc, 'h2', { text: t('fixesTitle') }),
+    h(doc, 'p', { text: t('fixesIntro') }),
     list,
     status.el,
   );

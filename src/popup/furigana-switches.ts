@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import type { BackgroundRequest, PageState, Responses } from '../shared/messages';
 
 async function send<T extends BackgroundRequest>(msg: T): Promise<Responses[T['type']]> {
@@ -20,7 +21,7 @@ function checkbox(
   return l;
 }
 
-/** "Furigana on this tab" and "Off on this site" switches for the active tab. */
+/** "Furigana on this tab", "Off on this site" and "Furigana on every site" for the active tab. */
 export async function renderFuriganaSwitches(container: HTMLElement): Promise<void> {
   const doc = container.ownerDocument;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -28,7 +29,7 @@ export async function renderFuriganaSwitches(container: HTMLElement): Promise<vo
   if (tab?.id === undefined || !/^https?:/.test(tab.url ?? '')) {
     const p = doc.createElement('p');
     p.className = 'status';
-    p.textContent = 'Furigana works on web pages (http and https).';
+    p.textContent = t('popupOnlyWebPages');
     container.append(p);
     return;
   }
@@ -37,13 +38,19 @@ export async function renderFuriganaSwitches(container: HTMLElement): Promise<vo
   if (!res.ok) return;
   const render = (state: PageState) => {
     container.replaceChildren(
-      checkbox(doc, 'Furigana on this tab', state.enabled, async (enabled) => {
+      checkbox(doc, t('popupTabSwitch'), state.enabled, async (enabled) => {
         const r = await send({ type: 'set-tab-enabled', tabId, enabled });
         if (r.ok) render(r);
       }),
-      checkbox(doc, `Off on ${state.site}`, state.siteDisabled, async (disabled) => {
+      checkbox(doc, t('popupSiteSwitch', state.site), state.siteDisabled, async (disabled) => {
         const r = await send({ type: 'set-site-disabled', site: state.site, disabled });
         if (r.ok) render(r);
+      }),
+      checkbox(doc, t('settingEverywhere'), state.everywhere, async (enabled) => {
+        const r = await send({ type: 'set-everywhere-enabled', enabled });
+        if (!r.ok) return;
+        const s = await send({ type: 'tab-state', tabId });
+        if (s.ok) render(s);
       }),
     );
   };

@@ -1,20 +1,33 @@
-/** Toolbar popup entry: furigana switches for the active tab, then the vocabulary lists. */
+/** Toolbar popup entry: furigana switches for the active tab, everyday settings, then the vocabulary lists. */
 import browser from 'webextension-polyfill';
+import { t, uiLanguage } from '../shared/i18n';
 import type { BackgroundRequest, Responses } from '../shared/messages';
 import { renderFuriganaPrefs } from './furigana-prefs-ui';
+import { onSettingsChanged, settingsStore } from '../shared/settings-store';
+import { EVERYDAY_FIELDS } from '../ui/settings-fields';
+import { mountSettingsForm } from '../ui/settings-form';
 import { renderFuriganaSwitches } from './furigana-switches';
 import { downloadFile } from './vocab/download';
 import { VocabPanel } from './vocab/vocab-panel';
 
+document.documentElement.lang = uiLanguage();
 const app = document.getElementById('app')!;
 const switches = document.createElement('section');
 switches.className = 'switches';
-switches.setAttribute('aria-label', 'Furigana');
-app.append(switches);
+switches.setAttribute('aria-label', t('popupSwitchesLabel'));
+const everyday = document.createElement('section');
+everyday.className = 'everyday';
+everyday.setAttribute('aria-label', t('popupEverydayLabel'));
+app.append(switches, everyday);
 void renderFuriganaSwitches(switches);
+const store = settingsStore();
+void mountSettingsForm(everyday, EVERYDAY_FIELDS, {
+  store,
+  subscribe: (fn) => void onSettingsChanged(store, fn),
+});
 const prefs = document.createElement('section');
 prefs.className = 'furigana-prefs';
-prefs.setAttribute('aria-label', 'Furigana preferences');
+prefs.setAttribute('aria-label', t('popupFuriganaPrefsLabel'));
 app.append(prefs);
 void renderFuriganaPrefs(prefs);
 
@@ -35,6 +48,10 @@ const panel = new VocabPanel(document, {
   ...(inTab ? {} : { openInTab }),
   // Firefox closes the toolbar popup when a file picker opens, so import happens in a tab there.
   importInTab: __TARGET__ === 'firefox' && !inTab,
+  exportSettings: {
+    read: async () => (await store.read()).export,
+    save: (patch) => store.update('export', patch),
+  },
 });
 app.append(panel.el);
 void panel.start();

@@ -6,7 +6,9 @@
  * Every failure becomes an AnkiConnectError whose `kind` says what went wrong and whose message is
  * fit to show: Anki not running, timeout, origin refused, AnkiConnect error, wrong version.
  */
+import type { RubySpan } from '../core/types';
 import { ankiFields, type AnkiFieldName } from '../core/vocab/export/anki-fields';
+import { createModelParams, YOMITOKI_DECK, YOMITOKI_NOTE_TYPE } from '../core/vocab/export/anki-note-type';
 import { normalizeTags, type VocabItem } from '../core/vocab/model';
 
 export const ANKI_CONNECT_URL = 'http://127.0.0.1:8765';
@@ -205,6 +207,17 @@ export class AnkiConnectClient {
   }
 
   /** Field names of a note type, in order (the first one is what Anki checks for duplicates). */
+  /**
+   * Create the Yomitoki note type and deck unless they exist (so asking twice changes nothing).
+   * Resolves with whether the note type was created now.
+   */
+  async ensureYomitokiNoteType(): Promise<boolean> {
+    await this.invoke('createDeck', { deck: YOMITOKI_DECK });
+    if ((await this.modelNames()).includes(YOMITOKI_NOTE_TYPE)) return false;
+    await this.invoke('createModel', createModelParams());
+    return true;
+  }
+
   async modelFieldNames(modelName: string): Promise<string[]> {
     const result = await this.invoke('modelFieldNames', { modelName });
     if (!isStringArray(result)) throw unexpected('modelFieldNames', result);
@@ -288,6 +301,7 @@ const FIELD_GUESSES: [RegExp, AnkiFieldName][] = [
   [/^(furigana|ふりがな)$/i, 'Furigana'],
   [/^(meaning|back|definition|gloss(ary)?|english|translation|意味)$/i, 'Meaning'],
   [/^(sentence|example|context|例文|文)$/i, 'Sentence'],
+  [/^(sentence[ _-]?furigana|例文ふりがな)$/i, 'SentenceFurigana'],
   [/^(source|url|link|出典)$/i, 'Source'],
 ];
 
@@ -303,8 +317,12 @@ export function suggestFieldMapping(noteFields: readonly string[]): FieldMapping
   return mapping;
 }
 
-export function noteFromItem(item: VocabItem, target: AnkiTarget): AnkiNote {
-  const ours = ankiFields(item);
+export function noteFromItem(
+  item: VocabItem,
+  target: AnkiTarget,
+  sentenceRuby?: readonly RubySpan[],
+): AnkiNote {
+  const ours = ankiFields(item, sentenceRuby);
   const fields: Record<string, string> = {};
   for (const [noteField, source] of Object.entries(target.fieldMapping))
     fields[noteField] = source ? ours[source] : '';
@@ -331,6 +349,8 @@ export async function sendItemsToAnki(
   client: AnkiConnectClient,
   items: readonly VocabItem[],
   target: AnkiTarget,
+  /** Readings of each item's sentence by item id (SentenceFurigana). */
+  sentenceRuby?: ReadonlyMap<string, readonly RubySpan[]>,
 ): Promise<SendReport> {
   const noteFields = await client.modelFieldNames(target.modelName);
   const unknown = Object.keys(target.fieldMapping).filter((f) => !noteFields.includes(f));
@@ -350,7 +370,7 @@ export async function sendItemsToAnki(
   const report: SendReport = { added: [], duplicates: [], failed: [] };
   if (items.length === 0) return report;
 
-  const notes = items.map((item) => noteFromItem(item, target));
+  const notes = items.map((item) => noteFromItem(item, target, sentenceRuby?.get(item.id)));
   const addable = await client.canAddNotes(notes);
   const toAdd: { item: VocabItem; note: AnkiNote }[] = [];
   items.forEach((item, i) => {

@@ -55,6 +55,11 @@ export const SetSiteDisabledRequest = v.object({
   site: v.pipe(v.string(), v.minLength(1), v.maxLength(253)),
   disabled: v.boolean(),
 });
+/** Popup, settings page: furigana on or off everywhere (per-tab choices are dropped). */
+export const SetEverywhereEnabledRequest = v.object({
+  type: v.literal('set-everywhere-enabled'),
+  enabled: v.boolean(),
+});
 export const TabStateRequest = v.object({
   type: v.literal('tab-state'),
   tabId: v.pipe(v.number(), v.integer()),
@@ -86,6 +91,7 @@ export const BackgroundRequest = v.variant('type', [
   PageStateRequest,
   SetTabEnabledRequest,
   SetSiteDisabledRequest,
+  SetEverywhereEnabledRequest,
   TabStateRequest,
   ...VOCAB_REQUESTS,
   ...READING_FIX_REQUESTS,
@@ -132,6 +138,8 @@ export type Result<T> = ({ ok: true } & T) | Failure;
 export interface PageState {
   enabled: boolean;
   siteDisabled: boolean;
+  /** The switch for every site (off: no furigana unless a tab is turned on by hand). */
+  everywhere: boolean;
   site: string;
 }
 
@@ -150,6 +158,7 @@ export interface Responses extends VocabResponses, ReadingFixResponses, KnownWor
   'page-state': Result<PageState>;
   'set-tab-enabled': Result<PageState>;
   'set-site-disabled': Result<PageState>;
+  'set-everywhere-enabled': Result<{ everywhere: boolean }>;
   'tab-state': Result<PageState>;
 }
 

@@ -102,6 +102,7 @@ export const VocabExportRequest = v.object({
   format: v.picklist(['anki-tsv', 'csv', 'json']),
   listId: v.optional(id),
   bom: v.optional(v.boolean()),
+  excludeKnown: v.optional(v.boolean()),
 });
 
 /** Validate a file and preview it (`apply: false`), or merge it (`apply: true`, all-or-nothing). */
@@ -131,6 +132,8 @@ export const AnkiSaveSettingsRequest = v.object({
     apiKey: v.optional(v.pipe(v.string(), v.maxLength(200))),
   }),
 });
+/** Create the Yomitoki note type and deck in Anki (once; a second request changes nothing). */
+export const AnkiCreateNoteTypeRequest = v.object({ type: v.literal('anki-create-note-type') });
 /** Send a list (or every list) to Anki; duplicates are reported, not added. */
 export const AnkiSendRequest = v.object({
   type: v.literal('anki-send'),
@@ -157,6 +160,7 @@ export const VOCAB_REQUESTS = [
   AnkiConnectRequest,
   AnkiModelFieldsRequest,
   AnkiSaveSettingsRequest,
+  AnkiCreateNoteTypeRequest,
   AnkiSendRequest,
 ] as const;
 
@@ -227,5 +231,6 @@ export interface VocabPayloads {
   'anki-connect': { version: number; decks: string[]; models: string[] };
   'anki-model-fields': { fields: string[]; suggested: Record<string, AnkiFieldName | ''> };
   'anki-save-settings': object;
+  'anki-create-note-type': { created: boolean; settings: AnkiSettings };
   'anki-send': AnkiSendSummary;
 }

@@ -11,9 +11,19 @@ const { listeners, pageStateAnswer } = vi.hoisted(() => {
     pageStateAnswer: { pending, answer: (s: Parameters<typeof answer>[0]) => answer(s) },
   };
 });
-vi.mock('webextension-polyfill', () => ({
-  default: { runtime: { onMessage: { addListener: (fn: Listener) => listeners.push(fn) } } },
-}));
+vi.mock('webextension-polyfill', () => {
+  const empty = {
+    get: () => Promise.resolve({}),
+    set: () => Promise.resolve(),
+    remove: () => Promise.resolve(),
+  };
+  return {
+    default: {
+      runtime: { onMessage: { addListener: (fn: Listener) => listeners.push(fn) } },
+      storage: { sync: empty, local: empty, onChanged: { addListener: () => undefined } },
+    },
+  };
+});
 vi.mock('../../src/content/background-client', () => ({
   HostError: class extends Error {},
   request: () => Promise.reject(new Error('no background in this test')),

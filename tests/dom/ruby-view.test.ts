@@ -36,7 +36,7 @@ beforeEach(() => {
   p.append(node);
   document.body.append(p);
   view = new RubyView(document);
-  applyAnnotation(node, TEXT, { ruby: SPANS, terms: [] }, view.decorate);
+  applyAnnotation(node, TEXT, { ruby: SPANS, terms: [] }, { decorate: view.decorate });
 });
 
 describe('furigana modes on an annotated paragraph', () => {
@@ -128,7 +128,7 @@ describe('hover mode shows the whole hovered word', () => {
         ],
         terms: [],
       },
-      v.decorate,
+      { decorate: v.decorate },
     );
     v.setPrefs({ mode: 'hover' });
     const rubies = Array.from(document.querySelectorAll('ruby'));

@@ -1,10 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addOrUpdateItem, createEmptyDatabase, createList, type VocabDatabase } from '../../src/core/vocab';
+import {
+  addOrUpdateItem,
+  createEmptyDatabase,
+  createList,
+  markKnown,
+  type VocabDatabase,
+} from '../../src/core/vocab';
 import { createVocabService } from '../../src/background/vocab/vocab-service';
 import { CURRENT_VOCAB_KEY, MemoryStorage } from '../../src/background/vocab/vocab-storage';
 import { VocabStore } from '../../src/background/vocab/vocab-store';
 import type { BackgroundRequest } from '../../src/shared/messages';
-import { VocabPanel } from '../../src/popup/vocab/vocab-panel';
+import { VocabPanel, type VocabPanelDeps } from '../../src/popup/vocab/vocab-panel';
 import type { Send } from '../../src/popup/vocab/send';
 
 /** The real background service over a storage in memory: the popup cannot tell the difference. */
@@ -60,7 +66,7 @@ afterEach(() => {
 
 const UNDO_MS = 300;
 
-async function mount(db: VocabDatabase, pageSize = 100) {
+async function mount(db: VocabDatabase, pageSize = 100, extra: Partial<VocabPanelDeps> = {}) {
   const bg = fakeBackground(db);
   const downloads: { fileName: string; content: string }[] = [];
   let settingsOpened = 0;
@@ -71,6 +77,7 @@ async function mount(db: VocabDatabase, pageSize = 100) {
     pageSize,
     searchDelayMs: 0,
     undoMs: UNDO_MS,
+    ...extra,
   });
   document.body.replaceChildren(panel.el);
   await panel.start();
@@ -323,6 +330,42 @@ describe('vocab popup: export and import', () => {
     expect(ui.el.querySelector('.vocab-status')!.textContent).toBe(
       'Exported yomitoki-default-2026-03-04.csv.',
     );
+  });
+
+  it('export switches: a BOM by default, known words left out on request, both remembered', async () => {
+    let stored = { csvBom: true, excludeKnown: false };
+    const saves: unknown[] = [];
+    const exportSettings = {
+      read: async () => stored,
+      save: async (patch: Partial<typeof stored>) => {
+        saves.push(patch);
+        stored = { ...stored, ...patch };
+      },
+    };
+    const db = markKnown(seeded(), 'item-0', true);
+    const ui = await mount(db, 100, { exportSettings });
+    const [bom, excludeKnown] = [
+      ...ui.el.querySelectorAll<HTMLInputElement>('.transfer input[type=checkbox]'),
+    ] as HTMLInputElement[];
+    expect(bom!.checked).toBe(true);
+    expect(excludeKnown!.checked).toBe(false);
+    ui.el.querySelector<HTMLButtonElement>('[data-export="csv"]')!.click();
+    await until(() => ui.downloads.length === 1);
+    expect(ui.downloads[0]!.content.charCodeAt(0)).toBe(0xfeff);
+    expect(ui.downloads[0]!.content).toContain('経済');
+    bom!.checked = false;
+    bom!.dispatchEvent(new Event('change'));
+    excludeKnown!.checked = true;
+    excludeKnown!.dispatchEvent(new Event('change'));
+    expect(saves).toEqual([{ csvBom: false }, { excludeKnown: true }]);
+    ui.el.querySelector<HTMLButtonElement>('[data-export="csv"]')!.click();
+    ui.el.querySelector<HTMLButtonElement>('[data-export="anki-tsv"]')!.click();
+    await until(() => ui.downloads.length === 3);
+    expect(ui.downloads[1]!.content.startsWith('list,')).toBe(true);
+    for (const file of ui.downloads.slice(1)) {
+      expect(file.content).not.toContain('経済');
+      expect(file.content).toContain('会談');
+    }
   });
 
   it('an import shows its preview and changes nothing until confirmed', async () => {

@@ -8,6 +8,7 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/chromium';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
+import { ankiKanji } from '../helpers/anki-text-import';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -161,13 +162,18 @@ describe('vocabulary lists in Chromium', () => {
     const lines = tsv.text.split('\n');
     expect(lines[0]).toBe('#separator:tab');
     expect(lines).toContain('#html:true');
+    expect(lines).toContain('#notetype:Yomitoki');
+    expect(lines).toContain('#deck:Yomitoki');
     expect(lines.find((l) => l.startsWith('#columns:'))).toBe(
-      '#columns:Expression\tReading\tFurigana\tMeaning\tSentence\tSource\tTags',
+      '#columns:Expression\tReading\tFurigana\tMeaning\tSentence\tSentenceFurigana\tSource\tTags',
     );
     const row = lines.find((l) => l.startsWith('行われる\t'))!.split('\t');
     expect(row[1]).toBe('おこなわれる');
     expect(row[2]).toBe('行[おこな]われる');
     expect(row[4]).toContain('<b>行われる</b>');
+    // The sentence's readings come from the tokenizer host at export time.
+    expect(ankiKanji(row[5]!)).toBe(row[4]);
+    expect(row[5]).toContain('<b>行[おこな]われる</b>');
 
     const json = await download(page, '[data-export="json"]');
     expect(json.name).toMatch(new RegExp(`^yomitoki-all-${FILE_DATE}\\.json$`));

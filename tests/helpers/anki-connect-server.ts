@@ -1,6 +1,7 @@
 /**
  * A real local HTTP server that behaves like the AnkiConnect add-on for the actions Yomitoki uses
- * (version, requestPermission, deckNames, modelNames, modelFieldNames, canAddNotes, addNotes), as
+ * (version, requestPermission, deckNames, createDeck, modelNames, modelFieldNames, createModel,
+ * canAddNotes, addNotes), as
  * AnkiConnect documents them: POST a JSON body {action, version, params, key?}; the answer is
  * {result, error} for protocol versions ≥ 5 and the bare result for older ones; unknown actions
  * answer error "unsupported action". Notes live in memory; duplicates are judged as Anki does: same
@@ -21,6 +22,8 @@ export interface FakeAnkiState {
   decks: string[];
   /** Note type → its field names in order. */
   models: Record<string, string[]>;
+  /** Card templates and CSS of note types created through createModel. */
+  templates: Record<string, { css: string; cards: { Name: string; Front: string; Back: string }[] }>;
   notes: FakeNote[];
 }
 
@@ -63,6 +66,7 @@ export async function startAnkiConnectServer(
   const state: FakeAnkiState = {
     decks: options.state?.decks ?? ['Default'],
     models: options.state?.models ?? { Basic: ['Front', 'Back'] },
+    templates: options.state?.templates ?? {},
     notes: options.state?.notes ?? [],
   };
   const requests: AnkiConnectServer['requests'] = [];
@@ -104,6 +108,29 @@ export async function startAnkiConnectServer(
       version: 6,
     }),
     deckNames: () => [...state.decks],
+    // An existing deck is left as it is (AnkiConnect answers its id either way).
+    createDeck: (params) => {
+      const deck = String(params.deck ?? '');
+      if (!state.decks.includes(deck)) state.decks.push(deck);
+      return state.decks.indexOf(deck) + 1;
+    },
+    createModel: (params) => {
+      const name = String(params.modelName ?? '');
+      if (!name) throw new ActionError('Must provide a modelName');
+      if (state.models[name]) throw new ActionError('Model name already exists');
+      const fields = params.inOrderFields;
+      const cards = params.cardTemplates;
+      if (!Array.isArray(fields) || fields.length === 0)
+        throw new ActionError('Must provide at least one field for inOrderFields');
+      if (!Array.isArray(cards) || cards.length === 0)
+        throw new ActionError('Must provide at least one card for cardTemplates');
+      state.models[name] = fields.map(String);
+      state.templates[name] = {
+        css: String(params.css ?? ''),
+        cards: cards as FakeAnkiState['templates'][string]['cards'],
+      };
+      return { name, flds: fields.map((f, ord) => ({ name: String(f), ord })) };
+    },
     modelNames: () => Object.keys(state.models),
     modelFieldNames: (params) => {
       const fields = state.models[String(params.modelName)];

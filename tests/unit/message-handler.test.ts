@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The background's browser APIs, in memory: storage areas, tabs and the extension's own URL.
-const { local, session, sentToTabs } = vi.hoisted(() => {
+const { local, session, sync, sentToTabs } = vi.hoisted(() => {
   const area = () => {
     const data = new Map<string, unknown>();
     const keysOf = (keys: unknown) =>
@@ -26,12 +26,12 @@ const { local, session, sentToTabs } = vi.hoisted(() => {
       },
     };
   };
-  return { local: area(), session: area(), sentToTabs: [] as unknown[] };
+  return { local: area(), session: area(), sync: area(), sentToTabs: [] as unknown[] };
 });
 vi.mock('webextension-polyfill', () => {
   const browser = {
     runtime: { getURL: (p: string) => `chrome-extension://yomitoki/${p}` },
-    storage: { local, session },
+    storage: { local, session, sync },
     tabs: {
       get: (id: number) => Promise.resolve({ id, url: 'https://news.example/a' }),
       query: () => Promise.resolve([{ id: 7 }, { id: 8 }]),
@@ -55,6 +55,7 @@ beforeEach(() => {
   sentToTabs.length = 0;
   local.data.clear();
   session.data.clear();
+  sync.data.clear();
 });
 
 describe('furigana switches are accepted only from Yomitoki pages', () => {
@@ -66,7 +67,7 @@ describe('furigana switches are accepted only from Yomitoki pages', () => {
     const res = (await handler(msg, fromPage)) as { ok: boolean; code?: string };
     expect(res).toMatchObject({ ok: false, code: 'not-allowed' });
     expect(sentToTabs).toEqual([]);
-    expect((await readSettings()).disabledSites).toEqual([]);
+    expect((await readSettings()).sites.disabled).toEqual([]);
   });
 
   it.each([
@@ -127,7 +128,7 @@ describe('known words: pages may ask and mark, only Yomitoki pages import and ex
   });
 
   it('the furigana preferences a page gets are validated, with defaults for what is missing or bad', async () => {
-    local.data.set('settings', { furigana: { mode: 'level', level: { kind: 'jlpt', value: 9 } } });
+    sync.data.set('settings.furigana', { mode: 'level', level: { kind: 'jlpt', value: 9 } });
     const res = await handler({ type: 'reader-prefs' }, fromPage);
     expect(res).toMatchObject({
       ok: true,

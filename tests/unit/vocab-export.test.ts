@@ -183,14 +183,14 @@ function sampleDb(extra: NewVocabItem[] = []): VocabDatabase {
 
 describe('exportAnkiTsv', () => {
   it('starts with the headers Anki reads, in order, and no BOM', () => {
-    const tsv = exportAnkiTsv(sampleDb(), { deckName: 'Japanese\nNews', notetype: 'Yomitoki' });
+    const tsv = exportAnkiTsv(sampleDb(), { deckName: 'Japanese\nNews' });
     expect(tsv.split('\n').slice(0, 6)).toEqual([
       '#separator:tab',
       '#html:true',
-      '#columns:Expression\tReading\tFurigana\tMeaning\tSentence\tSource\tTags',
-      '#tags column:7',
-      '#deck:Japanese News',
       '#notetype:Yomitoki',
+      '#deck:Japanese News',
+      '#columns:Expression\tReading\tFurigana\tMeaning\tSentence\tSentenceFurigana\tSource\tTags',
+      '#tags column:8',
     ]);
     expect(tsv.charCodeAt(0)).toBe('#'.charCodeAt(0));
     expect(tsv.endsWith('\n')).toBe(true);
@@ -206,6 +206,8 @@ describe('exportAnkiTsv', () => {
       '取[と]り 組[く]む',
       'to tackle;<br>&quot;deal&quot; with &lt;sth&gt; &amp; more',
       '政府は問題に<b>取り組んだ</b>。',
+      // Without the sentence's readings (no tokenizer here) the furigana sentence is the plain one.
+      '政府は問題に<b>取り組んだ</b>。',
       "<a href='https://www3.nhk.or.jp/news/html/a.html?x=1&amp;y=2'>NHK &quot;ニュース&quot;</a>",
       'news N2_level',
     ].join('\t');
@@ -218,14 +220,14 @@ describe('exportAnkiTsv', () => {
       { surface: '改行', reading: 'かいぎょう', meaning: 'a\r\nb', sentence: 'x\ny' },
     ]);
     const { meta, rows } = readAsAnki(exportAnkiTsv(db));
-    expect(meta).toMatchObject({ separator: 'tab', html: 'true', 'tags column': '7' });
+    expect(meta).toMatchObject({ separator: 'tab', html: 'true', 'tags column': '8' });
     const columns = meta.columns!.split('\t');
     expect(rows).toHaveLength(db.items.length);
     rows.forEach((row, i) => {
       const fields = ankiFields(db.items[i]!);
       expect(row).toHaveLength(columns.length);
       columns.forEach((name, c) => expect(row[c]).toBe(fields[name as keyof typeof fields]));
-      expect(ankiTags(row[6]!)).toEqual(db.items[i]!.tags);
+      expect(ankiTags(row[7]!)).toEqual(db.items[i]!.tags);
     });
   });
 
@@ -245,15 +247,16 @@ describe('exportCsv', () => {
   it('is RFC 4180: header, CRLF records, quotes doubled, line breaks and commas quoted', () => {
     const csv = exportCsv(sampleDb(), { listId: 'news' });
     const records = csv.split('\r\n');
-    expect(records[0]).toBe(CSV_COLUMNS.join(','));
+    expect(records[0]).toBe(`\ufeff${CSV_COLUMNS.join(',')}`);
     expect(records.at(-1)).toBe('');
     expect(csv).toContain('"to tackle;\r\n""deal"" with <sth> & more"'.replace('\r\n', '\n'));
     expect(csv).toContain(',"NHK ""ニュース""",');
-    expect(csv.startsWith('\ufeff')).toBe(false);
   });
 
-  it('optionally starts with a BOM for Excel', () => {
+  it('starts with a BOM by default (Excel reads UTF-8 then); a switch leaves it out', () => {
+    expect(exportCsv(sampleDb()).startsWith('\ufefflist,')).toBe(true);
     expect(exportCsv(sampleDb(), { bom: true }).startsWith('\ufefflist,')).toBe(true);
+    expect(exportCsv(sampleDb(), { bom: false }).startsWith('list,')).toBe(true);
   });
 
   it('guards cells spreadsheets would run as formulas', () => {
@@ -267,7 +270,7 @@ describe('exportCsv', () => {
 
   it('every value parses back to what was written, one record per item', () => {
     const db = sampleDb();
-    const parsed = parseCsv(exportCsv(db));
+    const parsed = parseCsv(exportCsv(db, { bom: false }));
     if (!parsed.ok) throw new Error(parsed.reason);
     const [header, ...rows] = parsed.records;
     expect(header!.fields).toEqual([...CSV_COLUMNS]);

@@ -3,12 +3,17 @@
  * words in annotation results, and tells every open tab when either changed (the one message
  * protocol: content scripts need no storage access for this). Thin wiring over KnownWordsStore.
  */
-import browser, { type Runtime, type Storage } from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import type { Annotation } from '../../core/types';
 import { furiganaPrefsFrom } from '../../shared/furigana-prefs';
 import { CONTENT_KNOWN_WORDS_REQUESTS, type KnownWordsRequest } from '../../shared/known-words-messages';
 import type { HostRequest, Responses } from '../../shared/messages';
-import { readSettings, SETTINGS_KEY } from '../../shared/settings-store';
+import {
+  defaultSettings,
+  onSettingsChanged,
+  readSettings,
+  type SettingsStore,
+} from '../../shared/settings-store';
 import type { AnalysisRouter } from '../analysis-router';
 import { fromExtensionPage } from '../sender';
 import { vocabStore } from '../vocab';
@@ -81,13 +86,14 @@ export function withKnownWords(route: AnalysisRouter): AnalysisRouter {
 }
 
 /** Open tabs follow a change of the furigana preferences, whoever wrote them (popup, settings page). */
-export function followFuriganaPrefs(): void {
-  browser.storage.onChanged.addListener((changes: Record<string, Storage.StorageChange>) => {
-    const change = changes[SETTINGS_KEY];
-    if (!change) return;
-    const before = furiganaPrefsFrom((change.oldValue as { furigana?: unknown } | undefined)?.furigana);
-    const after = furiganaPrefsFrom((change.newValue as { furigana?: unknown } | undefined)?.furigana);
-    if (JSON.stringify(before) === JSON.stringify(after)) return;
-    void broadcast({ type: 'apply-furigana-prefs', prefs: after });
+export function followFuriganaPrefs(store: SettingsStore): void {
+  let before = JSON.stringify(defaultSettings().furigana);
+  void store.read().then((s) => (before = JSON.stringify(s.furigana)));
+  onSettingsChanged(store, (settings, changed) => {
+    if (!changed.includes('furigana')) return;
+    const after = JSON.stringify(settings.furigana);
+    if (after === before) return;
+    before = after;
+    void broadcast({ type: 'apply-furigana-prefs', prefs: furiganaPrefsFrom(settings.furigana) });
   });
 }

@@ -4,7 +4,7 @@
  * requests, and only once the user granted the optional host permission for 127.0.0.1:8765.
  */
 import * as v from 'valibot';
-import { queryItems } from '../../core/vocab';
+import { queryItems, YOMITOKI_DECK, YOMITOKI_NOTE_TYPE } from '../../core/vocab';
 import {
   AnkiConnectClient,
   AnkiConnectError,
@@ -14,7 +14,7 @@ import {
 } from '../../shared/anki-connect';
 import type { Failure, Responses } from '../../shared/messages';
 import { AnkiSaveSettingsRequest, type AnkiSettings, type VocabRequest } from '../../shared/vocab-messages';
-import { vocabFailure } from './vocab-service';
+import { vocabFailure, type SentenceRuby } from './vocab-service';
 import type { KeyValueStorage } from './vocab-storage';
 import type { VocabStore } from './vocab-store';
 
@@ -34,6 +34,8 @@ export interface AnkiServiceDeps {
   fetch: FetchLike;
   /** AnkiConnect's address; tests point it at their local server. */
   url?: string;
+  /** Readings of sentences (the tokenizer host), for the SentenceFurigana field. */
+  sentenceRuby?: SentenceRuby;
 }
 
 const PERMISSION_NEEDED: Failure = {
@@ -111,6 +113,20 @@ export function createAnkiService(deps: AnkiServiceDeps) {
           const fields = await api.modelFieldNames(msg.modelName);
           return { ok: true, fields, suggested: suggestFieldMapping(fields) };
         }
+        case 'anki-create-note-type': {
+          const { api } = await connect(settings);
+          const created = await api.ensureYomitokiNoteType();
+          // Sending now goes to the Yomitoki deck and note type, every field filled by its namesake.
+          const next: AnkiSettings = {
+            deckName: YOMITOKI_DECK,
+            modelName: YOMITOKI_NOTE_TYPE,
+            fieldMapping: suggestFieldMapping(await api.modelFieldNames(YOMITOKI_NOTE_TYPE)),
+            extraTags: settings?.extraTags ?? ['yomitoki'],
+            ...(settings?.apiKey ? { apiKey: settings.apiKey } : {}),
+          };
+          await deps.settings.set({ [ANKI_SETTINGS_KEY]: next });
+          return { ok: true, created, settings: next };
+        }
         case 'anki-send': {
           if (!settings) {
             return {
@@ -126,7 +142,9 @@ export function createAnkiService(deps: AnkiServiceDeps) {
             sort: 'oldest',
           });
           const { api } = await connect(settings);
-          const report = await sendItemsToAnki(api, items, settings);
+          const ruby = await deps.sentenceRuby?.(items.map((i) => i.sentence)).catch(() => null);
+          const sentenceRuby = new Map(ruby ? items.map((item, k) => [item.id, ruby[k] ?? []]) : []);
+          const report = await sendItemsToAnki(api, items, settings, sentenceRuby);
           const wordOf = new Map(items.map((i) => [i.id, i.dictionaryForm]));
           return {
             ok: true,

@@ -4,6 +4,7 @@
  * modules it imports, which take their browser dependencies as parameters.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { RubySpan } from '../../core/types';
 import type { Responses } from '../../shared/messages';
 import { CONTENT_VOCAB_REQUESTS, type VocabRequest } from '../../shared/vocab-messages';
 import type { AnalysisRouter } from '../analysis-router';
@@ -23,13 +24,18 @@ const storage: KeyValueStorage = {
 const store = new VocabStore(storage);
 /** The one writer of the vocabulary database, shared with reading corrections (they live in it). */
 export { store as vocabStore };
-const vocab = createVocabService(store);
+/** The tokenizer host, once the background has wired it (registerVocab). */
+let analysisRouter: AnalysisRouter | undefined;
+const vocab = createVocabService(store, {
+  sentenceRuby: (sentences) => sentenceRuby(analysisRouter, sentences),
+});
 const anki = createAnkiService({
   store,
   settings: storage,
   hasPermission: () => browser.permissions.contains({ origins: [ANKI_ORIGIN] }),
   // The only network request the extension makes, and only for anki-* requests the user started.
   fetch: (url, init) => fetch(url, init),
+  sentenceRuby: (sentences) => sentenceRuby(analysisRouter, sentences),
 });
 
 function isAnkiRequest(msg: VocabRequest): msg is AnkiRequest {
@@ -47,6 +53,21 @@ export async function handleVocabRequest(
   return isAnkiRequest(msg) ? anki(msg) : vocab(msg);
 }
 
+/** Readings of sentences through the tokenizer host, in batches the message schema accepts. */
+async function sentenceRuby(
+  analysis: AnalysisRouter | undefined,
+  sentences: string[],
+): Promise<RubySpan[][]> {
+  const out: RubySpan[][] = [];
+  for (let i = 0; i < sentences.length; i += 200) {
+    const texts = sentences.slice(i, i + 200).map((s) => s.slice(0, 2000));
+    const res = analysis ? await analysis({ type: 'annotate', texts }) : null;
+    for (let k = 0; k < texts.length; k++) out.push(res?.ok ? (res.results[k]?.ruby ?? []) : []);
+  }
+  return out;
+}
+
 export function registerVocab(analysis: AnalysisRouter): void {
+  analysisRouter = analysis;
   registerSelectionMenu({ analysis, add: (msg) => vocab(msg) });
 }

@@ -3,6 +3,7 @@
  * tells the sentence around the selection; a dictionary lookup at its start gives the dictionary
  * form, reading and meaning when the selection is one word. The reader sees the outcome in the page.
  */
+import { t } from '../../shared/i18n';
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import type { WordLookup } from '../../core/glossary/glossary';
 import type { Responses } from '../../shared/messages';
@@ -64,26 +65,28 @@ async function onClicked(deps: SelectionMenuDeps, info: Menus.OnClickData, tab?:
   if (!item) return;
   const res = await deps.add({ type: 'vocab-add', item });
   if (res.ok) {
-    const verb = res.created ? 'Added' : 'Updated';
-    await notify(tab.id, true, `${verb} “${res.item.dictionaryForm}” in ${res.listName}.`);
+    const done = t(res.created ? 'menuAdded' : 'menuUpdated', res.item.dictionaryForm, res.listName);
+    await notify(tab.id, true, done);
   } else {
-    await notify(tab.id, false, `“${item.surface}” was not saved: ${res.message}`);
+    await notify(tab.id, false, t('menuNotSaved', item.surface, res.message));
   }
 }
 
 export function registerSelectionMenu(deps: SelectionMenuDeps): void {
+  // Firefox for Android has no context menus: words are saved from the popup there.
+  if (!browser.contextMenus) return;
   browser.runtime.onInstalled.addListener(async () => {
     // Menus persist across browser restarts; (re)create ours on install and update only.
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({
       id: SELECTION_MENU_ID,
-      title: 'Add “%s” to Yomitoki list',
+      title: t('menuAddSelection'),
       contexts: ['selection'],
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     onClicked(deps, info, tab).catch((error: unknown) => {
-      if (tab?.id !== undefined) void notify(tab.id, false, `Not saved: ${String(error)}`);
+      if (tab?.id !== undefined) void notify(tab.id, false, t('actionNotSaved', String(error)));
     });
   });
 }

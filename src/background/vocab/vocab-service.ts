@@ -9,6 +9,7 @@ import {
   deleteItem,
   deleteList,
   editItem,
+  exportedItems,
   exportFile,
   findItemsByWord,
   getList,
@@ -23,6 +24,7 @@ import {
   type DeletedItem,
   type VocabDatabase,
 } from '../../core/vocab';
+import type { RubySpan } from '../../core/types';
 import type { Failure, Responses } from '../../shared/messages';
 import type { ImportResult, VocabRequest } from '../../shared/vocab-messages';
 import { StorageFailure, type VocabStore } from './vocab-store';
@@ -35,7 +37,12 @@ const MAX_UNDO = 50;
 export interface VocabServiceOptions {
   /** Export dates (file names) and operation times; defaults to now. */
   now?: () => Date;
+  /** Readings of sentences (the tokenizer host), for the Anki export's SentenceFurigana column. */
+  sentenceRuby?: SentenceRuby;
 }
+
+/** Sentences → their ruby spans, in order (an empty list where none could be had). */
+export type SentenceRuby = (sentences: string[]) => Promise<RubySpan[][]>;
 
 /** Refused operations and storage failures become failures with a message for the user. */
 export function vocabFailure(error: unknown): Failure {
@@ -148,7 +155,15 @@ export function createVocabService(store: VocabStore, options: VocabServiceOptio
         return { ok: true };
       case 'vocab-export': {
         const db = await store.read();
-        return { ok: true, ...exportFile(db, msg.format, { listId: msg.listId, bom: msg.bom, date: now() }) };
+        const base = { listId: msg.listId, bom: msg.bom, excludeKnown: msg.excludeKnown, date: now() };
+        if (msg.format !== 'anki-tsv' || !options.sentenceRuby) {
+          return { ok: true, ...exportFile(db, msg.format, base) };
+        }
+        // The sentences' readings come from the tokenizer now: items saved by any version get them.
+        const items = exportedItems(db, base);
+        const ruby = await options.sentenceRuby(items.map((i) => i.sentence)).catch(() => null);
+        const sentenceRuby = new Map(ruby ? items.map((item, k) => [item.id, ruby[k] ?? []]) : []);
+        return { ok: true, ...exportFile(db, msg.format, { ...base, sentenceRuby }) };
       }
       case 'vocab-import': {
         if (!msg.apply) {

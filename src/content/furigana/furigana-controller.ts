@@ -23,6 +23,8 @@ export interface ControllerOptions {
   lazy?: boolean;
   /** Styles each new ruby for the reader (mode, known words, script, size): ruby-view.ts. */
   decorateRuby?: RubyDecorator;
+  /** Whether new glossary terms are Tab stops (the reader's keyboard setting). */
+  focusableTerms?: () => boolean;
 }
 
 /**
@@ -402,7 +404,10 @@ export class FuriganaController {
         const { run, text } = batch[i]!;
         const ann = results[i];
         if (!ann) continue;
-        const applied = applyToRun(run.parts, text, ann, this.options.decorateRuby);
+        const applied = applyToRun(run.parts, text, ann, {
+          decorate: this.options.decorateRuby,
+          focusableTerms: this.options.focusableTerms?.() ?? false,
+        });
         if (applied) this.records.add(applied);
         chars += text.length;
       }

@@ -26,6 +26,22 @@ export interface AppliedAnnotation {
 export const RUBY_CLASS = `${OWN_CLASS}-ruby`;
 export const TERM_CLASS = `${OWN_CLASS}-term`;
 
+/**
+ * A term is a Tab stop (a button that opens its popup) only when the reader asked for keyboard
+ * navigation of terms: otherwise a news page would get dozens of extra Tab stops between its links.
+ */
+export function setTermFocusable(mark: HTMLElement, focusable: boolean): void {
+  if (focusable) {
+    mark.tabIndex = 0;
+    mark.setAttribute('role', 'button');
+    mark.setAttribute('aria-haspopup', 'dialog');
+  } else {
+    mark.removeAttribute('tabindex');
+    mark.removeAttribute('role');
+    mark.removeAttribute('aria-haspopup');
+  }
+}
+
 /** Glossary terms of annotated elements, for the popup. */
 export const termOfElement = new WeakMap<Element, GlossaryTerm>();
 
@@ -54,11 +70,11 @@ function makeRuby(doc: Document): HTMLElement {
   return ruby;
 }
 
-function makeTermMark(doc: Document, t: GlossaryTerm): HTMLElement {
+function makeTermMark(doc: Document, t: GlossaryTerm, focusable: boolean): HTMLElement {
   const mark = doc.createElement('span');
   mark.className = TERM_CLASS;
   mark.setAttribute('data-kind', t.kind);
-  mark.tabIndex = 0;
+  if (focusable) setTermFocusable(mark, true);
   termOfElement.set(mark, t);
   return mark;
 }
@@ -155,11 +171,18 @@ export function joinRun(parts: readonly Node[]): { text: string; separators: { a
  * node, which keeps only the text after the last annotation. Returns null when nothing applies or
  * the run no longer holds `text` (the page changed it meanwhile).
  */
+export interface ApplyOptions {
+  /** Styles each new ruby for the reader (ruby-view.ts). */
+  decorate?: RubyDecorator;
+  /** New glossary terms are Tab stops (the reader's keyboard setting). */
+  focusableTerms?: boolean;
+}
+
 export function applyToRun(
   parts: readonly Node[],
   text: string,
   ann: Annotation,
-  decorate?: RubyDecorator,
+  opts: ApplyOptions = {},
 ): AppliedAnnotation | null {
   const kept = parts[parts.length - 1];
   const parent = kept?.parentNode;
@@ -187,11 +210,11 @@ export function applyToRun(
   const lastEnd = Math.max(0, ...ruby.map((r) => r.end), ...terms.map((t) => t.end));
   const keepFrom = Math.max(keptStart, lastEnd);
   const frag = doc.createDocumentFragment();
-  const w = new RunWriter(doc, text, joined.separators, decorate);
+  const w = new RunWriter(doc, text, joined.separators, opts.decorate);
   for (const t of terms) {
     if (t.start < w.pos) continue;
     w.rubyRange(frag, ruby, t.start);
-    const mark = makeTermMark(doc, t);
+    const mark = makeTermMark(doc, t, opts.focusableTerms ?? false);
     w.rubyRange(mark, ruby, t.end);
     frag.appendChild(mark);
   }
@@ -211,9 +234,9 @@ export function applyAnnotation(
   node: Text,
   text: string,
   ann: Annotation,
-  decorate?: RubyDecorator,
+  opts: ApplyOptions = {},
 ): AppliedAnnotation | null {
-  return applyToRun([node], text, ann, decorate);
+  return applyToRun([node], text, ann, opts);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { WordLookup } from '../../core/glossary/glossary';
 import { hasJapanese } from '../../core/text/chars';
 import { termOfElement, TERM_CLASS } from '../furigana/ruby-dom';
 import { isEditable } from '../vocab/action-shortcut';
+import { t } from '../../shared/i18n';
 import type { PopupView } from './popup-view';
 import type { PopupMode } from './render-lookup';
 import { caretAt, sentenceAround, textAtCaret, type TextPosition } from './text-at-point';
@@ -10,13 +11,30 @@ export type LookupFn = (text: string, offset: number) => Promise<WordLookup | nu
 
 /** Pointer rest before a hover lookup: long enough not to flicker while the mouse travels. */
 export const HOVER_DELAY_MS = 180;
+/** A lookup still unanswered after this long asks whether the dictionary is loading. */
+const SLOW_LOOKUP_MS = 150;
+
+/** How the mouse opens the popup (the reader's settings): hover, hover with a key held, or click. */
+export interface TriggerConfig {
+  trigger: 'hover' | 'hover-modifier' | 'click';
+  modifier: 'Shift' | 'Alt' | 'Control';
+  hoverDelayMs: number;
+}
+
+export interface LookupControllerOptions {
+  /** Asked when a lookup is slow: is the dictionary still loading? Then the popup says so. */
+  isLoading?: () => Promise<boolean>;
+}
+
+const MODIFIER_PROP = { Shift: 'shiftKey', Alt: 'altKey', Control: 'ctrlKey' } as const;
 
 /** While the popup is open, this key switches between the word and the hovered kanji's card. */
 export const KANJI_CARD_KEY = 'k';
 
 /**
- * Opens the popup: on hover (after a short delay), on tap (touch), and from the keyboard (focus a
- * marked term with Tab, Enter re-opens). Escape, a click elsewhere or scrolling closes it.
+ * Opens the popup: on hover (after a short delay; or with a key held, or on click, as the reader
+ * chose), on tap (touch), and from the keyboard (focus a marked term with Tab, Enter re-opens). Tab
+ * moves into the open popup; Escape closes it and returns focus; a click elsewhere or scrolling closes it.
  */
 export class LookupController {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -25,12 +43,22 @@ export class LookupController {
   private seq = 0;
   private enabled = false;
   private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions?][] = [];
+  private config: TriggerConfig = { trigger: 'hover', modifier: 'Shift', hoverDelayMs: HOVER_DELAY_MS };
+  private lastPointer: { x: number; y: number } | undefined;
+  /** Where focus was before Tab moved it into the popup: Escape brings it back there. */
+  private returnFocus: Element | undefined;
+  private quietFocus: Element | undefined;
 
   constructor(
     private readonly doc: Document,
     private readonly view: PopupView,
     private readonly lookup: LookupFn,
+    private readonly options: LookupControllerOptions = {},
   ) {}
+
+  configure(config: TriggerConfig): void {
+    this.config = { ...config };
+  }
 
   enable(): void {
     if (this.enabled) return;
@@ -69,14 +97,18 @@ export class LookupController {
     }
     clearTimeout(this.timer);
     const { clientX: x, clientY: y } = e;
-    // Shift held while hovering a kanji asks for its kanji card.
-    const mode: PopupMode = e.shiftKey ? 'kanji' : 'word';
-    this.timer = setTimeout(() => void this.lookupAtPoint(x, y, true, mode), HOVER_DELAY_MS);
+    this.lastPointer = { x, y };
+    const { trigger, modifier, hoverDelayMs } = this.config;
+    if (trigger === 'click' || (trigger === 'hover-modifier' && !e[MODIFIER_PROP[modifier]])) return;
+    // Shift held while hovering a kanji asks for its kanji card (unless Shift is the reader's hover key).
+    const shiftIsTrigger = trigger === 'hover-modifier' && modifier === 'Shift';
+    const mode: PopupMode = e.shiftKey && !shiftIsTrigger ? 'kanji' : 'word';
+    this.timer = setTimeout(() => void this.lookupAtPoint(x, y, true, mode), hoverDelayMs);
   }
 
   private onPointerDown(e: PointerEvent): void {
     if (this.view.contains(e.target)) return;
-    if (e.pointerType === 'touch' || e.pointerType === 'pen') {
+    if (e.pointerType === 'touch' || e.pointerType === 'pen' || this.config.trigger === 'click') {
       // A tap on text opens its entry; a tap on nothing closes the popup.
       void this.lookupAtPoint(e.clientX, e.clientY, false);
       return;
@@ -86,7 +118,8 @@ export class LookupController {
 
   private onFocus(e: FocusEvent): void {
     const el = e.target as Element | null;
-    if (!el || !(el instanceof Element) || !el.classList.contains(TERM_CLASS)) return;
+    if (!el || !(el instanceof Element) || !el.classList.contains(TERM_CLASS) || el === this.quietFocus)
+      return;
     void this.lookupElement(el);
   }
 
@@ -99,6 +132,33 @@ export class LookupController {
     if (e.key === 'Escape' && this.view.isOpen && !inPopupField) {
       this.close();
       e.stopPropagation();
+      const back = this.returnFocus;
+      this.returnFocus = undefined;
+      if (back instanceof HTMLElement && back.isConnected) {
+        // Focus comes back to the term the reader left; that must not open its popup again.
+        this.quietFocus = back;
+        back.focus();
+        this.quietFocus = undefined;
+      }
+      return;
+    }
+    // Tab from the page goes to the open popup's buttons first (the popup sits at the end of <html>).
+    if (e.key === 'Tab' && !e.shiftKey && this.view.isOpen && !this.view.contains(e.target)) {
+      const from = this.doc.activeElement;
+      if (this.view.focusFirst()) {
+        e.preventDefault();
+        this.returnFocus = from ?? undefined;
+      }
+      return;
+    }
+    // Pressing the modifier while the pointer rests on a word opens it (hover + key mode).
+    if (
+      this.config.trigger === 'hover-modifier' &&
+      e.key === this.config.modifier &&
+      this.lastPointer &&
+      !this.view.isOpen
+    ) {
+      void this.lookupAtPoint(this.lastPointer.x, this.lastPointer.y, true);
       return;
     }
     if (
@@ -169,15 +229,25 @@ export class LookupController {
     await this.show(pos, undefined, mode);
   }
 
+  /** A cold browser loads the dictionary for seconds: say so instead of staying silent. */
+  private async showLoadingIfLoading(seq: number, anchor: DOMRect): Promise<void> {
+    const loading = await this.options.isLoading?.().catch(() => false);
+    if (loading && seq === this.seq && this.enabled) this.view.showMessage(t('popupLoading'), anchor);
+  }
+
   private async show(pos: TextPosition, termEl?: Element, mode: PopupMode = 'word'): Promise<void> {
     const key = `${pos.text}\u0000${pos.offset}\u0000${mode}`;
     if (key === this.lastKey && this.view.isOpen) return;
     const seq = ++this.seq;
     let result: WordLookup | null;
+    const anchorNow = termEl?.getBoundingClientRect() ?? pos.rect;
+    const slow = setTimeout(() => void this.showLoadingIfLoading(seq, anchorNow), SLOW_LOOKUP_MS);
     try {
       result = await this.lookup(pos.text, pos.offset);
     } catch {
       result = null;
+    } finally {
+      clearTimeout(slow);
     }
     if (seq !== this.seq || !this.enabled) return;
     const term = termEl ? termOfElement.get(termEl) : undefined;

@@ -1,4 +1,5 @@
 import type { WordLookup } from '../../core/glossary/glossary';
+import { t } from '../../shared/i18n';
 import { placePopup, type Box } from './popup-position';
 import { POPUP_CSS } from './popup-styles';
 import { renderLookup, type PopupMode } from './render-lookup';
@@ -54,6 +55,20 @@ export function pageIsDark(doc: Document): boolean {
   return win.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }
 
+/** Tab and Shift+Tab cycle through the popup's controls while focus is inside it (a dialog). */
+function keepFocusInside(box: HTMLElement, e: KeyboardEvent): void {
+  if (e.key !== 'Tab') return;
+  const controls = [...box.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]')];
+  const active = (box.getRootNode() as ShadowRoot).activeElement;
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  if (!e.shiftKey && active === last) first.focus();
+  else if (e.shiftKey && active === first) last.focus();
+  else return;
+  e.preventDefault();
+}
+
 /**
  * The one popup of a page, in a shadow root attached to <html> so page CSS cannot restyle it. The
  * root is open: it holds only the page's own words and dictionary text, and tests can inspect it.
@@ -93,7 +108,8 @@ export class PopupView {
     const box = this.doc.createElement('div');
     box.className = 'popup';
     box.setAttribute('role', 'dialog');
-    box.setAttribute('aria-label', 'Yomitoki dictionary');
+    box.setAttribute('aria-label', t('popupLabel'));
+    box.addEventListener('keydown', (e) => keepFocusInside(box, e));
     root.append(style, box);
     this.host = host;
     this.box = box;
@@ -132,6 +148,38 @@ export class PopupView {
       'transform',
       `translate(${Math.round(pos.left)}px, ${Math.round(pos.top)}px)`,
     );
+  }
+
+  /** A one-line popup with no word yet (e.g. "Loading dictionary…"), announced to screen readers. */
+  showMessage(text: string, anchor: Box): void {
+    const box = this.ensureHost();
+    this.current = undefined;
+    this.actionsEl = undefined;
+    box.classList.toggle('dark', pageIsDark(this.doc));
+    const line = this.doc.createElement('div');
+    line.className = 'status';
+    line.setAttribute('role', 'status');
+    line.textContent = text;
+    box.replaceChildren(line);
+    if (!this.host!.isConnected) this.doc.documentElement.append(this.host!);
+    const win = this.doc.defaultView!;
+    const pos = placePopup(
+      anchor,
+      { width: 200, height: 40 },
+      { width: win.innerWidth, height: win.innerHeight },
+    );
+    this.host!.style.setProperty(
+      'transform',
+      `translate(${Math.round(pos.left)}px, ${Math.round(pos.top)}px)`,
+    );
+  }
+
+  /** Move focus to the popup's first button (keyboard users reach the actions with Tab). */
+  focusFirst(): boolean {
+    const first = this.box?.querySelector<HTMLElement>('button, [tabindex="0"]');
+    if (!this.isOpen || !first) return false;
+    first.focus();
+    return true;
   }
 
   /** Run an action by id (keyboard shortcut or button). */

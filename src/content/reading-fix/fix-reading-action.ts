@@ -6,13 +6,14 @@
  * every annotate request. Built with DOM calls only; nothing the page or the reader wrote is parsed
  * as HTML.
  */
+import { t } from '../../shared/i18n';
 import type { BackgroundRequest, Responses } from '../../shared/messages';
 import { fixReadingProblem } from '../../shared/reading-fix-messages';
 import type { ActionUi, PopupAction } from '../popup/popup-view';
 import { fixTarget, type FixTarget } from './fix-target';
 
 export const FIX_READING_ACTION_ID = 'reading-fix';
-export const FIX_READING_LABEL = 'Fix reading';
+export const FIX_READING_LABEL = t('actionFixReading');
 
 export type Send = <T extends BackgroundRequest>(msg: T) => Promise<Responses[T['type']]>;
 
@@ -49,7 +50,7 @@ function buildForm(doc: Document, target: FixTarget, deps: FixReadingDeps, ui: A
   const id = `ytk-fix-${++nextId}`;
   const label = doc.createElement('label');
   label.htmlFor = id;
-  label.textContent = `Reading of ${target.surface} (kana; Enter saves, Escape cancels)`;
+  label.textContent = t('fixFormLabel', target.surface);
   const input = doc.createElement('input');
   input.id = id;
   input.type = 'text';
@@ -65,10 +66,10 @@ function buildForm(doc: Document, target: FixTarget, deps: FixReadingDeps, ui: A
 
   const save = doc.createElement('button');
   save.type = 'button';
-  save.textContent = 'Save';
+  save.textContent = t('vocabSave');
   const cancel = doc.createElement('button');
   cancel.type = 'button';
-  cancel.textContent = 'Cancel';
+  cancel.textContent = t('vocabCancel');
 
   const say = (text: string, error = false) => {
     message.textContent = text;
@@ -87,28 +88,28 @@ function buildForm(doc: Document, target: FixTarget, deps: FixReadingDeps, ui: A
       return;
     }
     if (target.shown && reading === target.reading) {
-      say('That is the reading shown already: type the right one, or Escape to cancel.', true);
+      say(t('fixSameAsShown'), true);
       return;
     }
     saving = true;
     input.disabled = save.disabled = true;
-    say('Saving…');
+    say(t('fixSaving'));
     let failure: string | null = null;
     try {
       const res = await deps.send({ type: 'reading-fix-set', surface: target.surface, reading });
       if (!res.ok) failure = res.message;
     } catch (err) {
-      failure = `Yomitoki's background did not answer (${err instanceof Error ? err.message : String(err)}).`;
+      failure = t('fixNoAnswer', err instanceof Error ? err.message : String(err));
     }
     if (failure !== null) {
       saving = false;
       input.disabled = save.disabled = false;
-      say(`Not saved: ${failure}`, true);
+      say(t('actionNotSaved', failure), true);
       return;
     }
     // The form is done: what stays is what happened and where to undo it.
     panel.replaceChildren(style, message);
-    say(`${target.surface} is read ${reading} from now on, on every page. Remove it in Yomitoki's settings.`);
+    say(t('fixSaved', target.surface, reading));
     await deps.reannotate().catch(() => undefined);
   };
 

@@ -2,14 +2,15 @@
  * The popup's "Add to list" button: saves the looked-up word with its sentence through the background
  * (the one writer of the lists) and shows whether the word is saved already.
  */
+import { t } from '../../shared/i18n';
 import type { NewVocabItem } from '../../core/vocab';
 import type { BackgroundRequest, Responses } from '../../shared/messages';
 import { captureFromLookup } from '../../shared/vocab-capture';
 import type { PopupAction, PopupContext } from '../popup/popup-view';
 
 export const ADD_WORD_ACTION_ID = 'vocab-add';
-export const ADD_LABEL = 'Add to list';
-export const SAVED_LABEL = 'Saved ✓ — update';
+export const ADD_LABEL = t('actionAdd');
+export const SAVED_LABEL = t('actionSaved');
 
 export type Send = <T extends BackgroundRequest>(msg: T) => Promise<Responses[T['type']]>;
 
@@ -35,13 +36,13 @@ export function addWordAction(deps: AddWordDeps): PopupAction {
     applies: (ctx) => itemFor(ctx, { title: '', url: '' }) !== null,
     async run(ctx) {
       const item = itemFor(ctx, deps.page());
-      if (!item) throw new Error('Nothing to save here.');
+      if (!item) throw new Error(t('actionNothingToSave'));
       const res = await deps.send({ type: 'vocab-add', item });
       // Failures (storage full, refused) are thrown so the popup shows them as an error line.
-      if (!res.ok) throw new Error(`Not saved: ${res.message}`);
+      if (!res.ok) throw new Error(t('actionNotSaved', res.message));
       return res.created
-        ? `Added “${res.item.dictionaryForm}” to ${res.listName}.`
-        : `Updated “${res.item.dictionaryForm}” in ${res.listName} (this sentence kept).`;
+        ? t('actionAdded', res.item.dictionaryForm, res.listName)
+        : t('actionUpdated', res.item.dictionaryForm, res.listName);
     },
     async state(ctx) {
       const item = itemFor(ctx, { title: '', url: '' });
@@ -53,8 +54,8 @@ export function addWordAction(deps: AddWordDeps): PopupAction {
       });
       if (!res.ok || res.places.length === 0) return { label: ADD_LABEL };
       const where = res.places.map((p) => p.listName).join(', ');
-      const known = res.places.some((p) => p.known) ? ' · marked known' : '';
-      return { label: SAVED_LABEL, status: `Saved in ${where}${known}.` };
+      const known = res.places.some((p) => p.known) ? t('actionMarkedKnown') : '';
+      return { label: SAVED_LABEL, status: t('actionSavedIn', where, known) };
     },
   };
 }

@@ -2,6 +2,7 @@
  * What a context-menu capture did, shown in the page: a short-lived confirmation, or the failure
  * (storage full, refused) in the persistent error notice so it cannot be missed.
  */
+import { t } from '../../shared/i18n';
 import { showNotice } from '../notice';
 
 const HOST = 'capture-notice';
@@ -24,7 +25,7 @@ export function showCaptureNotice(doc: Document, ok: boolean, message: string): 
   const box = doc.createElement('div');
   box.className = 'box';
   box.setAttribute('role', 'status');
-  box.textContent = `Yomitoki: ${message}`;
+  box.textContent = t('noticePrefix', message);
   root.append(style, box);
   (doc.body ?? doc.documentElement).appendChild(host);
   setTimeout(() => host.remove(), 3500);

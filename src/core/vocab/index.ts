@@ -60,6 +60,13 @@ export {
   type AnkiFields,
 } from './export/anki-fields';
 export { exportCsv, type CsvExportOptions } from './export/csv';
+export { exportedItems } from './export/exported-items';
+export {
+  createModelParams,
+  NOTE_TYPE_FIELDS,
+  YOMITOKI_DECK,
+  YOMITOKI_NOTE_TYPE,
+} from './export/anki-note-type';
 export { BACKUP_FORMAT, createJsonBackup, exportJsonBackup, type JsonBackup } from './export/json-backup';
 export { EXPORT_MIME_TYPES, exportFileName, slugify, type ExportFormat } from './export/file-name';
 export { CSV_COLUMNS } from './csv/columns';

@@ -3,6 +3,7 @@
  * date; edit meaning and notes inline, mark known, delete. Each row talks to the panel through
  * handlers, so it can be rendered and tested with a fake background.
  */
+import { t } from '../../shared/i18n';
 import type { ItemPatch, VocabItem } from '../../core/vocab';
 import { button, h, onEnterEscape, uid } from './dom';
 
@@ -77,12 +78,12 @@ function fill(doc: Document, row: HTMLElement, item: VocabItem, handlers: ItemRo
       known.disabled = false;
     }
   });
-  const edit = button(doc, 'Edit', () => openEditor(doc, row, item, handlers), {
-    attrs: { 'aria-label': `Edit ${item.dictionaryForm}` },
+  const edit = button(doc, t('vocabEdit'), () => openEditor(doc, row, item, handlers), {
+    attrs: { 'aria-label': t('vocabEditLabel', item.dictionaryForm) },
   });
-  const del = button(doc, 'Delete', () => void handlers.remove(item, row), {
+  const del = button(doc, t('vocabDelete'), () => void handlers.remove(item, row), {
     className: 'danger',
-    attrs: { 'aria-label': `Delete ${item.dictionaryForm}` },
+    attrs: { 'aria-label': t('vocabDeleteLabel', item.dictionaryForm) },
   });
   const tools = h(doc, 'div', { className: 'item-tools' }, [
     h(doc, 'label', { className: 'known-toggle' }, [known, ' Known']),
@@ -123,13 +124,13 @@ function openEditor(doc: Document, row: HTMLElement, item: VocabItem, handlers: 
   onEnterEscape(meaning, () => void save(), cancel);
   onEnterEscape(notes, () => void save(), cancel);
   const form = h(doc, 'div', { className: 'item-editor' }, [
-    h(doc, 'label', { text: 'Meaning', attrs: { for: mId } }),
+    h(doc, 'label', { text: t('vocabMeaning'), attrs: { for: mId } }),
     meaning,
-    h(doc, 'label', { text: 'Notes (Ctrl+Enter saves)', attrs: { for: nId } }),
+    h(doc, 'label', { text: t('vocabNotes'), attrs: { for: nId } }),
     notes,
     h(doc, 'div', { className: 'item-tools' }, [
-      button(doc, 'Save', () => void save()),
-      button(doc, 'Cancel', cancel),
+      button(doc, t('vocabSave'), () => void save()),
+      button(doc, t('vocabCancel'), cancel),
     ]),
     error,
   ]);

@@ -3,8 +3,14 @@
  * and make default. Forms open inline (no window.prompt/confirm, which popups handle badly) and work
  * from the keyboard: Enter confirms, Escape cancels and gives focus back.
  */
+import { t } from '../../shared/i18n';
 import type { ListCounts, VocabList } from '../../core/vocab';
 import { button, h, onEnterEscape, onEscape, uid } from './dom';
+
+/** "1 word", "2 words" (the UI language's own count form). */
+export function wordCount(n: number): string {
+  return t(n === 1 ? 'vocabWordsOne' : 'vocabWordsMany', n.toLocaleString('en'));
+}
 
 export const ALL_LISTS = '';
 
@@ -14,10 +20,6 @@ export interface ListBarHandlers {
   rename(listId: string, name: string): Promise<void>;
   remove(listId: string): Promise<void>;
   makeDefault(listId: string): Promise<void>;
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export class ListBar {
@@ -43,7 +45,7 @@ export class ListBar {
     this.form = h(doc, 'div', { className: 'list-form' });
     this.el = h(doc, 'section', { className: 'lists', attrs: { 'aria-label': 'Lists' } }, [
       h(doc, 'div', { className: 'row' }, [
-        h(doc, 'label', { text: 'List', attrs: { for: id } }),
+        h(doc, 'label', { text: t('vocabList'), attrs: { for: id } }),
         this.select,
       ]),
       this.actions,
@@ -65,7 +67,7 @@ export class ListBar {
     this.counts = counts.byList;
     const options = [
       h(this.doc, 'option', {
-        text: `All lists (${counts.all.total.toLocaleString('en')})`,
+        text: t('vocabAllLists', counts.all.total.toLocaleString('en')),
         attrs: { value: ALL_LISTS },
       }),
       ...lists.map((l) =>
@@ -83,11 +85,11 @@ export class ListBar {
   private renderActions(): void {
     const list = this.selectedList;
     const doc = this.doc;
-    const buttons: HTMLElement[] = [button(doc, 'New list', () => this.openNameForm('create'))];
+    const buttons: HTMLElement[] = [button(doc, t('vocabNewList'), () => this.openNameForm('create'))];
     if (list) {
-      buttons.push(button(doc, 'Rename', () => this.openNameForm('rename')));
+      buttons.push(button(doc, t('vocabRename'), () => this.openNameForm('rename')));
       if (!list.isDefault) {
-        buttons.push(button(doc, 'Make default', () => void this.handlers.makeDefault(list.id)));
+        buttons.push(button(doc, t('vocabMakeDefault'), () => void this.handlers.makeDefault(list.id)));
         buttons.push(button(doc, 'Delete list…', () => this.openDeleteConfirm(), { className: 'danger' }));
       } else {
         buttons.push(h(doc, 'span', { className: 'hint', text: 'Default list: new words go here.' }));
@@ -129,10 +131,13 @@ export class ListBar {
     const cancel = () => this.closeForm(this.select);
     onEnterEscape(input, () => void save(), cancel);
     this.form.replaceChildren(
-      h(doc, 'label', { text: mode === 'create' ? 'New list name' : 'New name', attrs: { for: id } }),
+      h(doc, 'label', {
+        text: mode === 'create' ? t('vocabNewListName') : t('vocabNewName'),
+        attrs: { for: id },
+      }),
       input,
-      button(doc, mode === 'create' ? 'Create' : 'Rename', () => void save()),
-      button(doc, 'Cancel', cancel),
+      button(doc, mode === 'create' ? t('vocabCreate') : t('vocabRename'), () => void save()),
+      button(doc, t('vocabCancel'), cancel),
       error,
     );
     input.focus();
@@ -143,10 +148,10 @@ export class ListBar {
     if (!list) return;
     const doc = this.doc;
     const n = this.counts[list.id]?.total ?? 0;
-    const cancelButton = button(doc, 'Cancel', () => this.closeForm(this.select));
+    const cancelButton = button(doc, t('vocabCancel'), () => this.closeForm(this.select));
     const confirm = button(
       doc,
-      `Delete “${list.name}”`,
+      t('vocabDeleteList', list.name),
       async () => {
         await this.handlers.remove(list.id);
         this.closeForm(this.select);
@@ -156,10 +161,10 @@ export class ListBar {
     const box = h(
       doc,
       'div',
-      { className: 'confirm', attrs: { role: 'alertdialog', 'aria-label': 'Delete list' } },
+      { className: 'confirm', attrs: { role: 'alertdialog', 'aria-label': t('vocabDeleteListLabel') } },
       [
         h(doc, 'span', {
-          text: `Delete the list “${list.name}” and its ${plural(n, 'word')}? This cannot be undone.`,
+          text: t('vocabDeleteListConfirm', list.name, wordCount(n)),
         }),
         confirm,
         cancelButton,

@@ -5,6 +5,7 @@
  */
 import type { ImportIssue, ImportPreview } from '../../core/vocab';
 import type { ExportFormat } from '../../core/vocab/export/file-name';
+import { t } from '../../shared/i18n';
 import { button, h, onEscape, uid } from './dom';
 import { call, type Send } from './send';
 import type { StatusLine } from './status-line';
@@ -22,21 +23,47 @@ export interface TransferDeps {
    * import control then opens this page in a tab instead.
    */
   importInTab?: () => void;
+  /** Stored defaults of the export switches; a change is remembered. */
+  exportSettings?: ExportSettings;
+}
+
+export interface ExportSettings {
+  read(): Promise<{ csvBom: boolean; excludeKnown: boolean }>;
+  save(patch: { csvBom?: boolean; excludeKnown?: boolean }): Promise<unknown>;
 }
 
 const MAX_ISSUES_SHOWN = 20;
 
 function previewText(p: ImportPreview): string {
-  const parts = [`${p.new} new`, `${p.updated} updated`, `${p.skipped} skipped`];
-  if (p.newLists.length) parts.push(`new lists: ${p.newLists.join(', ')}`);
-  if (p.knownWords) parts.push(`${p.knownWords} known words`);
-  if (p.readingCorrections) parts.push(`${p.readingCorrections} reading corrections`);
+  const parts = [t('vocabPreviewCounts', String(p.new), String(p.updated), String(p.skipped))];
+  if (p.newLists.length) parts.push(t('vocabPreviewLists', p.newLists.join(', ')));
+  if (p.knownWords) parts.push(t('vocabPreviewKnown', String(p.knownWords)));
+  if (p.readingCorrections) parts.push(t('vocabPreviewFixes', String(p.readingCorrections)));
   return parts.join(' · ');
 }
 
 export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
   const bomId = uid('bom');
   const bom = h(doc, 'input', { attrs: { type: 'checkbox', id: bomId } });
+  // With a BOM by default: Excel shows UTF-8 without one as mojibake.
+  bom.checked = true;
+  const knownId = uid('exclude-known');
+  const excludeKnown = h(doc, 'input', { attrs: { type: 'checkbox', id: knownId } });
+  if (deps.exportSettings) {
+    const stored = deps.exportSettings;
+    void stored
+      .read()
+      .then((s) => {
+        bom.checked = s.csvBom;
+        excludeKnown.checked = s.excludeKnown;
+      })
+      .catch(() => undefined);
+    bom.addEventListener('change', () => void stored.save({ csvBom: bom.checked }).catch(() => undefined));
+    excludeKnown.addEventListener(
+      'change',
+      () => void stored.save({ excludeKnown: excludeKnown.checked }).catch(() => undefined),
+    );
+  }
   const exportAs = (format: ExportFormat) => async () => {
     try {
       const listId = deps.listId();
@@ -45,9 +72,10 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
         format,
         ...(listId ? { listId } : {}),
         ...(format === 'csv' ? { bom: bom.checked } : {}),
+        ...(format !== 'json' && excludeKnown.checked ? { excludeKnown: true } : {}),
       });
       deps.download(file);
-      deps.status.info(`Exported ${file.fileName}.`);
+      deps.status.info(t('vocabExported', file.fileName));
     } catch (e) {
       deps.status.error(e);
     }
@@ -68,7 +96,7 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
-    review.replaceChildren(h(doc, 'p', { text: `Checking ${chosen.name}…` }));
+    review.replaceChildren(h(doc, 'p', { text: t('vocabChecking', chosen.name) }));
     let text: string;
     try {
       text = await chosen.text();
@@ -77,7 +105,7 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
         showProblems(doc, review, chosen.name, checked.errors, close);
         return;
       }
-      const apply = button(doc, 'Import', async () => {
+      const apply = button(doc, t('vocabImport'), async () => {
         apply.disabled = true;
         try {
           const done = await call(deps.send, { type: 'vocab-import', text, apply: true });
@@ -88,7 +116,7 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
           review.replaceChildren();
           file.value = '';
           await deps.imported();
-          deps.status.info(`Imported ${chosen.name}: ${previewText(done.preview)}.`);
+          deps.status.info(t('vocabImported', chosen.name, previewText(done.preview)));
         } catch (e) {
           apply.disabled = false;
           deps.status.error(e);
@@ -101,7 +129,7 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
             text: `${chosen.name}: ${previewText(checked.preview)}`,
           }),
           apply,
-          button(doc, 'Cancel', close),
+          button(doc, t('vocabCancel'), close),
         ]),
       );
       apply.focus();
@@ -113,11 +141,14 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
 
   return h(doc, 'section', { className: 'transfer', attrs: { 'aria-label': 'Export and import' } }, [
     h(doc, 'div', { className: 'row export' }, [
-      h(doc, 'span', { className: 'label', text: 'Export' }),
+      h(doc, 'span', { className: 'label', text: t('vocabExport') }),
       button(doc, 'Anki TSV', exportAs('anki-tsv'), { attrs: { 'data-export': 'anki-tsv' } }),
       button(doc, 'CSV', exportAs('csv'), { attrs: { 'data-export': 'csv' } }),
       h(doc, 'label', { className: 'inline' }, [bom, ' BOM (Excel)']),
       button(doc, 'JSON backup', exportAs('json'), { attrs: { 'data-export': 'json' } }),
+    ]),
+    h(doc, 'div', { className: 'row export-options' }, [
+      h(doc, 'label', { className: 'inline' }, [excludeKnown, ` ${t('exportExcludeKnown')}`]),
     ]),
     h(
       doc,
@@ -125,7 +156,7 @@ export function renderTransfer(doc: Document, deps: TransferDeps): HTMLElement {
       { className: 'row import' },
       deps.importInTab
         ? [button(doc, 'Import a file… (opens in a tab)', deps.importInTab)]
-        : [h(doc, 'label', { text: 'Import (JSON backup or CSV)', attrs: { for: fileId } }), file],
+        : [h(doc, 'label', { text: t('vocabImportLabel'), attrs: { for: fileId } }), file],
     ),
     review,
   ]);
@@ -140,13 +171,13 @@ function showProblems(
 ): void {
   const shown = errors.slice(0, MAX_ISSUES_SHOWN);
   const more = errors.length - shown.length;
-  const dismiss = button(doc, 'Close', close);
+  const dismiss = button(doc, t('vocabClose'), close);
   review.replaceChildren(
     h(doc, 'div', { className: 'import-errors', attrs: { role: 'alert' } }, [
       h(doc, 'p', { text: `${name} was not imported; nothing was changed:` }),
       h(doc, 'ul', {}, [
         ...shown.map((e) => h(doc, 'li', { text: e.message })),
-        more > 0 ? h(doc, 'li', { text: `… and ${more} more` }) : null,
+        more > 0 ? h(doc, 'li', { text: t('vocabMoreIssues', String(more)) }) : null,
       ]),
       dismiss,
     ]),

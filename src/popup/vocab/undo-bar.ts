@@ -1,4 +1,5 @@
 /** "Deleted 経済 — Undo" after a deletion, for a few seconds; focus moves to Undo for keyboard users. */
+import { t } from '../../shared/i18n';
 import { button, h } from './dom';
 
 export const UNDO_MS = 8000;
@@ -16,7 +17,7 @@ export class UndoBar {
 
   offer(message: string, undo: () => Promise<void>): void {
     clearTimeout(this.timer);
-    const undoButton = button(this.doc, 'Undo', async () => {
+    const undoButton = button(this.doc, t('vocabUndo'), async () => {
       this.hide();
       await undo();
     });

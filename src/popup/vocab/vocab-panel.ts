@@ -3,13 +3,14 @@
  * ("Show more"; the background sends 100 at a time, so 5,000 words open as fast as 100), export and
  * import, Send to Anki. Everything goes through `send`, so tests drive it with a fake background.
  */
+import { t } from '../../shared/i18n';
 import type { ItemPatch, VocabItem, VocabSort } from '../../core/vocab';
 import { button, h, uid } from './dom';
 import { renderItemRow, type ItemRowHandlers } from './item-row';
-import { ALL_LISTS, ListBar } from './list-bar';
+import { ALL_LISTS, ListBar, wordCount } from './list-bar';
 import { call, type Send } from './send';
 import { StatusLine } from './status-line';
-import { renderTransfer } from './transfer';
+import { renderTransfer, type ExportSettings } from './transfer';
 import { UndoBar } from './undo-bar';
 
 export interface VocabPanelDeps {
@@ -26,20 +27,22 @@ export interface VocabPanelDeps {
   searchDelayMs?: number;
   /** How long Undo is offered after a deletion. */
   undoMs?: number;
+  /** The export switches' stored defaults (BOM, leave out known words), read and remembered. */
+  exportSettings?: ExportSettings;
 }
 
 type KnownFilter = 'all' | 'known' | 'unknown';
 
 const SORTS: [VocabSort, string][] = [
-  ['newest', 'Newest first'],
-  ['oldest', 'Oldest first'],
-  ['word', 'Word (あ→ん)'],
-  ['updated', 'Recently changed'],
+  ['newest', t('vocabSortNewest')],
+  ['oldest', t('vocabSortOldest')],
+  ['word', t('vocabSortWord')],
+  ['updated', t('vocabSortUpdated')],
 ];
 const KNOWN: [KnownFilter, string][] = [
-  ['all', 'All words'],
-  ['unknown', 'To learn'],
-  ['known', 'Known'],
+  ['all', t('vocabShowAll')],
+  ['unknown', t('vocabShowUnknown')],
+  ['known', t('vocabShowKnown')],
 ];
 
 function select<T extends string>(doc: Document, id: string, options: [T, string][]): HTMLSelectElement {
@@ -81,24 +84,24 @@ export class VocabPanel {
       create: async (name) => {
         const { list } = await call(deps.send, { type: 'vocab-list-create', name });
         await this.refreshLists();
-        this.status.info(`Created the list “${list.name}”.`);
+        this.status.info(t('vocabListCreated', list.name));
       },
       rename: async (listId, name) => {
         await call(deps.send, { type: 'vocab-list-rename', listId, name });
         await this.refreshLists();
-        this.status.info('List renamed.');
+        this.status.info(t('vocabListRenamed'));
       },
       remove: (listId) =>
         this.report(async () => {
           const { deletedItems } = await call(deps.send, { type: 'vocab-list-delete', listId });
           await this.refreshAll();
-          this.status.info(`List deleted with ${deletedItems} word${deletedItems === 1 ? '' : 's'}.`);
+          this.status.info(t('vocabListDeleted', wordCount(deletedItems)));
         }),
       makeDefault: (listId) =>
         this.report(async () => {
           await call(deps.send, { type: 'vocab-list-default', listId });
           await this.refreshLists();
-          this.status.info('New words now go to this list.');
+          this.status.info(t('vocabListDefault'));
         }),
     });
     this.rowHandlers = {
@@ -136,20 +139,20 @@ export class VocabPanel {
     this.more = button(doc, 'Show more', () => void this.loadMore(), { className: 'more' });
     this.more.hidden = true;
 
-    this.el = h(doc, 'section', { className: 'vocab', attrs: { 'aria-label': 'Vocabulary' } }, [
+    this.el = h(doc, 'section', { className: 'vocab', attrs: { 'aria-label': t('vocabTitle') } }, [
       h(doc, 'div', { className: 'vocab-head' }, [
-        h(doc, 'h2', { text: 'Vocabulary' }),
-        deps.openInTab ? button(doc, 'Open in a tab', deps.openInTab, { className: 'link' }) : null,
+        h(doc, 'h2', { text: t('vocabTitle') }),
+        deps.openInTab ? button(doc, t('vocabOpenInTab'), deps.openInTab, { className: 'link' }) : null,
       ]),
       this.lists.el,
       h(doc, 'div', { className: 'row filters' }, [
-        h(doc, 'label', { text: 'Search', attrs: { for: searchId } }),
+        h(doc, 'label', { text: t('vocabSearch'), attrs: { for: searchId } }),
         this.search,
       ]),
       h(doc, 'div', { className: 'row filters' }, [
-        h(doc, 'label', { text: 'Sort', attrs: { for: sortId } }),
+        h(doc, 'label', { text: t('vocabSort'), attrs: { for: sortId } }),
         this.sort,
-        h(doc, 'label', { text: 'Show', attrs: { for: knownId } }),
+        h(doc, 'label', { text: t('vocabShow'), attrs: { for: knownId } }),
         this.known,
       ]),
       this.status.el,
@@ -164,10 +167,11 @@ export class VocabPanel {
         download: deps.download,
         imported: () => this.refreshAll(),
         ...(deps.importInTab && deps.openInTab ? { importInTab: deps.openInTab } : {}),
+        ...(deps.exportSettings ? { exportSettings: deps.exportSettings } : {}),
       }),
       h(doc, 'div', { className: 'row anki' }, [
-        button(doc, 'Send to Anki', () => void this.sendToAnki(), { attrs: { 'data-anki': 'send' } }),
-        button(doc, 'Anki settings', () => deps.openSettings()),
+        button(doc, t('vocabSendToAnki'), () => void this.sendToAnki(), { attrs: { 'data-anki': 'send' } }),
+        button(doc, t('vocabAnkiSettings'), () => deps.openSettings()),
       ]),
     ]);
   }
@@ -254,19 +258,19 @@ export class VocabPanel {
 
   private renderSummary(): void {
     const q = this.search.value.trim();
-    const words = `${this.total.toLocaleString('en')} word${this.total === 1 ? '' : 's'}`;
+    const words = wordCount(this.total);
     this.summary.textContent =
       this.total === 0
         ? q
-          ? `No saved word matches “${q}”.`
-          : 'No words yet: hover a word on a Japanese page and press “Add to list” (or the A key).'
-        : `${words}${q ? ` matching “${q}”` : ''}${this.loaded < this.total ? ` · showing ${this.loaded}` : ''}`;
+          ? t('vocabNoMatch', q)
+          : t('vocabEmpty')
+        : `${words}${q ? t('vocabMatching', q) : ''}${this.loaded < this.total ? t('vocabShowing', String(this.loaded)) : ''}`;
     this.more.hidden = this.loaded >= this.total;
   }
 
   private async editItem(item: VocabItem, patch: ItemPatch): Promise<VocabItem> {
     const { item: next } = await call(this.deps.send, { type: 'vocab-edit', itemId: item.id, patch });
-    this.status.info(`Saved “${next.dictionaryForm}”.`);
+    this.status.info(t('vocabSavedWord', next.dictionaryForm));
     return next;
   }
 
@@ -274,7 +278,7 @@ export class VocabPanel {
     try {
       const { item: next } = await call(this.deps.send, { type: 'vocab-mark-known', itemId: item.id, known });
       this.status.info(
-        known ? `“${next.dictionaryForm}” marked known.` : `“${next.dictionaryForm}” to learn again.`,
+        known ? t('vocabMarkedKnown', next.dictionaryForm) : t('vocabToLearn', next.dictionaryForm),
       );
       void this.refreshLists().catch((e: unknown) => this.status.error(e));
       return next;
@@ -292,12 +296,12 @@ export class VocabPanel {
       this.total--;
       this.renderSummary();
       this.status.clear();
-      this.undo.offer(`Deleted “${word}”.`, () =>
+      this.undo.offer(t('vocabDeleted', word), () =>
         this.report(async () => {
           await call(this.deps.send, { type: 'vocab-undo', token: undoToken });
           await this.refreshLists();
           await this.reload(true);
-          this.status.info(`“${word}” is back.`);
+          this.status.info(t('vocabBack', word));
           const back = [...this.itemsEl.children].find((r) => (r as HTMLElement).dataset.itemId === item.id);
           back?.querySelector<HTMLElement>('input, button')?.focus();
         }),
@@ -310,19 +314,25 @@ export class VocabPanel {
     await this.report(async () => {
       const setup = await call(this.deps.send, { type: 'anki-settings' });
       if (!setup.settings || !setup.permission) {
-        this.status.info('Choose your Anki deck and note type once in the settings (opening them)…');
+        this.status.info(t('vocabAnkiSetupFirst'));
         this.deps.openSettings();
         return;
       }
-      this.status.info('Sending to Anki…');
+      this.status.info(t('ankiSending'));
       const listId = this.lists.selected;
       const r = await call(this.deps.send, { type: 'anki-send', ...(listId ? { listId } : {}) });
-      const parts = [`${r.added} added`];
-      if (r.duplicates.length) parts.push(`${r.duplicates.length} already in Anki`);
-      if (r.failed.length) {
-        parts.push(`${r.failed.length} failed (${r.failed.map((f) => `${f.word}: ${f.reason}`).join('; ')})`);
-      }
-      const message = `Send to Anki: ${parts.join(', ')}.`;
+      const message = t(
+        'vocabAnkiReport',
+        String(r.added),
+        r.duplicates.length ? t('vocabAnkiDuplicates', String(r.duplicates.length)) : '',
+        r.failed.length
+          ? t(
+              'vocabAnkiFailed',
+              String(r.failed.length),
+              r.failed.map((f) => `${f.word}: ${f.reason}`).join('; '),
+            )
+          : '',
+      );
       if (r.failed.length) this.status.error(message);
       else this.status.info(message);
     });

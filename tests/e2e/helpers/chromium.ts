@@ -30,7 +30,7 @@ export interface ExtensionBrowser {
 /** Launch Chromium with the built extension loaded, in a fresh profile. */
 export async function launchWithExtension(
   dist = CHROME_DIST,
-  opts: { headless?: boolean } = {},
+  opts: { headless?: boolean; /** UI language, e.g. 'ja' (chrome.i18n follows it). */ lang?: string } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(dist, 'manifest.json')))
     throw new Error(`No build at ${dist}: run npm run build first`);
@@ -39,7 +39,9 @@ export async function launchWithExtension(
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
     viewport: { width: 1100, height: 900 },
+    ...(opts.lang ? { locale: opts.lang } : {}),
     args: [
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       '--no-sandbox',

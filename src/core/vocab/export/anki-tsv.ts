@@ -1,6 +1,7 @@
 /**
  * Anki "Notes in Plain Text" export with the file headers Anki (2.1.55+) reads: tab separator, HTML
- * fields, column names (matched to the note type's field names on import) and the tags column.
+ * fields, the Yomitoki note type and deck (preselected when they exist in the collection), column
+ * names (matched to the note type's field names on import) and the tags column.
  *
  * Row safety: Anki's importer reads the body with an RFC 4180-style reader (a field opening with a
  * double quote is quoted and "" inside it is a quote; a line starting with `#` is a comment). The HTML
@@ -12,16 +13,23 @@
  * wrapped in quotes with quotes doubled, which Anki's reader undoes. No BOM: Anki looks for the
  * `#separator` header at the very start of the file.
  */
-import { getList, type VocabDatabase, type VocabItem } from '../model';
+import type { RubySpan } from '../../types';
+import type { VocabDatabase, VocabItem } from '../model';
 import { ANKI_FIELD_NAMES, ankiFields } from './anki-fields';
+import { YOMITOKI_DECK, YOMITOKI_NOTE_TYPE } from './anki-note-type';
+import { exportedItems } from './exported-items';
 
 export interface AnkiTsvOptions {
   /** Export one list; every item when absent. */
   listId?: string;
-  /** Adds `#deck:` so Anki preselects the deck. */
+  /** Leave out words marked known. */
+  excludeKnown?: boolean;
+  /** `#deck:` (Anki preselects it if it exists); the Yomitoki deck by default. */
   deckName?: string;
-  /** Adds `#notetype:` so Anki preselects the note type. */
+  /** `#notetype:`; the Yomitoki note type by default, whose fields are the columns by name. */
   notetype?: string;
+  /** Readings of each item's sentence by item id, for the SentenceFurigana column. */
+  sentenceRuby?: ReadonlyMap<string, readonly RubySpan[]>;
 }
 
 export function ankiTsvField(value: string): string {
@@ -34,22 +42,21 @@ function headerValue(value: string): string {
   return value.replace(/[\r\n\t]+/g, ' ').trim();
 }
 
-export function ankiTsvRow(item: VocabItem): string {
-  const fields = ankiFields(item);
+export function ankiTsvRow(item: VocabItem, sentenceRuby?: readonly RubySpan[]): string {
+  const fields = ankiFields(item, sentenceRuby);
   return ANKI_FIELD_NAMES.map((name) => ankiTsvField(fields[name])).join('\t');
 }
 
 export function exportAnkiTsv(db: VocabDatabase, options: AnkiTsvOptions = {}): string {
-  if (options.listId !== undefined) getList(db, options.listId);
-  const items = options.listId === undefined ? db.items : db.items.filter((i) => i.listId === options.listId);
+  const items = exportedItems(db, options);
   const lines = [
     '#separator:tab',
     '#html:true',
+    `#notetype:${headerValue(options.notetype?.trim() || YOMITOKI_NOTE_TYPE)}`,
+    `#deck:${headerValue(options.deckName?.trim() || YOMITOKI_DECK)}`,
     `#columns:${ANKI_FIELD_NAMES.join('\t')}`,
     `#tags column:${ANKI_FIELD_NAMES.indexOf('Tags') + 1}`,
   ];
-  if (options.deckName?.trim()) lines.push(`#deck:${headerValue(options.deckName)}`);
-  if (options.notetype?.trim()) lines.push(`#notetype:${headerValue(options.notetype)}`);
-  for (const item of items) lines.push(ankiTsvRow(item));
+  for (const item of items) lines.push(ankiTsvRow(item, options.sentenceRuby?.get(item.id)));
   return `${lines.join('\n')}\n`;
 }

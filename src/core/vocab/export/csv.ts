@@ -1,12 +1,18 @@
-/** CSV export: RFC 4180 (CRLF, quotes doubled), UTF-8, optional BOM so Excel detects UTF-8. */
+/** CSV export: RFC 4180 (CRLF, quotes doubled), UTF-8 with a BOM by default so Excel detects UTF-8. */
 import { CSV_COLUMNS, protectFormula, type CsvColumn } from '../csv/columns';
 import { formatCsvRecord } from '../csv/rfc4180';
-import { getList, type VocabDatabase, type VocabItem } from '../model';
+import type { VocabDatabase, VocabItem } from '../model';
+import { exportedItems } from './exported-items';
 
 export interface CsvExportOptions {
   /** Export one list; every item when absent. */
   listId?: string;
-  /** Start with U+FEFF: Excel then reads the file as UTF-8 instead of the system code page. */
+  /** Leave out words marked known. */
+  excludeKnown?: boolean;
+  /**
+   * Start with U+FEFF (the default): Excel then reads the file as UTF-8 instead of the system code
+   * page, which turns Japanese into mojibake. `false` for tools that do not expect one.
+   */
   bom?: boolean;
 }
 
@@ -31,10 +37,9 @@ function row(item: VocabItem, listName: string): string[] {
 }
 
 export function exportCsv(db: VocabDatabase, options: CsvExportOptions = {}): string {
-  if (options.listId !== undefined) getList(db, options.listId);
   const names = new Map(db.lists.map((l) => [l.id, l.name]));
-  const items = options.listId === undefined ? db.items : db.items.filter((i) => i.listId === options.listId);
+  const items = exportedItems(db, options);
   const lines = [formatCsvRecord(CSV_COLUMNS)];
   for (const item of items) lines.push(formatCsvRecord(row(item, names.get(item.listId) ?? '')));
-  return `${options.bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`;
+  return `${options.bom === false ? '' : '\ufeff'}${lines.join('\r\n')}\r\n`;
 }

@@ -1,4 +1,5 @@
 /** One call for the UI: database + format → file name, MIME type and content. */
+import type { RubySpan } from '../../types';
 import { getList, type VocabDatabase } from '../model';
 import { exportAnkiTsv } from './anki-tsv';
 import { exportCsv } from './csv';
@@ -10,11 +11,15 @@ export interface ExportOptions {
   listId?: string;
   /** Date for the file name (local day) and the backup's `exportedAt`; defaults to now. */
   date?: Date;
-  /** CSV only: start with a BOM for Excel. */
+  /** Anki TSV and CSV: leave out words marked known. */
+  excludeKnown?: boolean;
+  /** CSV only: start with a BOM for Excel (the default; `false` leaves it out). */
   bom?: boolean;
   /** Anki TSV only: preselect deck / note type in Anki's import dialog. */
   deckName?: string;
   notetype?: string;
+  /** Anki TSV only: readings of each item's sentence by item id (SentenceFurigana). */
+  sentenceRuby?: ReadonlyMap<string, readonly RubySpan[]>;
 }
 
 export interface ExportedFile {
@@ -35,7 +40,13 @@ export function exportFile(
     format === 'json'
       ? exportJsonBackup(db, date.toISOString())
       : format === 'csv'
-        ? exportCsv(db, { listId, bom: options.bom })
-        : exportAnkiTsv(db, { listId, deckName: options.deckName, notetype: options.notetype });
+        ? exportCsv(db, { listId, bom: options.bom, excludeKnown: options.excludeKnown })
+        : exportAnkiTsv(db, {
+            listId,
+            excludeKnown: options.excludeKnown,
+            deckName: options.deckName,
+            notetype: options.notetype,
+            sentenceRuby: options.sentenceRuby,
+          });
   return { fileName: exportFileName(listName, format, date), mimeType: EXPORT_MIME_TYPES[format], content };
 }

@@ -1,0 +1,108 @@
+/**
+ * Which settings each page shows, in which order. The settings page shows every group; the toolbar
+ * popup the everyday ones. Sections of other features add their own group here.
+ */
+import { TERM_KINDS } from '../core/types';
+import type { MessageKey } from '../shared/i18n';
+import type { FieldSpec } from './settings-form';
+
+const KIND_LABELS: Record<(typeof TERM_KINDS)[number], MessageKey> = {
+  person: 'kindPerson',
+  org: 'kindOrg',
+  acronym: 'kindAcronym',
+  place: 'kindPlace',
+  product: 'kindProduct',
+  event: 'kindEvent',
+  other: 'kindOther',
+};
+
+export const RUBY_SIZE: FieldSpec = {
+  section: 'look',
+  name: 'rubySize',
+  kind: 'number',
+  label: 'settingRubySize',
+  unit: 'unitPercent',
+  min: 30,
+  max: 100,
+  step: 5,
+};
+
+export const POPUP_TRIGGER: FieldSpec = {
+  section: 'look',
+  name: 'popupTrigger',
+  kind: 'select',
+  label: 'settingPopupTrigger',
+  options: [
+    { value: 'hover', label: 'triggerHover' },
+    { value: 'hover-modifier', label: 'triggerHoverModifier' },
+    { value: 'click', label: 'triggerClick' },
+  ],
+};
+
+export const KEYBOARD_TERMS: FieldSpec = {
+  section: 'access',
+  name: 'keyboardTerms',
+  kind: 'checkbox',
+  label: 'settingKeyboardTerms',
+  hint: 'settingKeyboardTermsHint',
+};
+
+export const LOOK_FIELDS: readonly FieldSpec[] = [
+  RUBY_SIZE,
+  {
+    section: 'look',
+    name: 'rubyColour',
+    kind: 'colour',
+    label: 'settingRubyColour',
+    auto: 'settingColourAuto',
+  },
+  {
+    section: 'look',
+    name: 'markedKinds',
+    kind: 'set',
+    label: 'settingMarkedKinds',
+    hint: 'settingMarkedKindsHint',
+    options: TERM_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })),
+  },
+  POPUP_TRIGGER,
+  {
+    section: 'look',
+    name: 'popupModifier',
+    kind: 'select',
+    label: 'settingPopupModifier',
+    options: [
+      { value: 'Shift', label: 'keyShift' },
+      { value: 'Alt', label: 'keyAlt' },
+      { value: 'Control', label: 'keyControl' },
+    ],
+  },
+  {
+    section: 'look',
+    name: 'hoverDelayMs',
+    kind: 'number',
+    label: 'settingHoverDelay',
+    unit: 'unitMs',
+    min: 0,
+    max: 2000,
+    step: 10,
+  },
+];
+
+export const ACCESS_FIELDS: readonly FieldSpec[] = [
+  {
+    section: 'access',
+    name: 'speakReadings',
+    kind: 'checkbox',
+    label: 'settingSpeakReadings',
+    hint: 'settingSpeakReadingsHint',
+  },
+  KEYBOARD_TERMS,
+];
+
+export const EXPORT_FIELDS: readonly FieldSpec[] = [
+  { section: 'export', name: 'csvBom', kind: 'checkbox', label: 'settingCsvBom', hint: 'settingCsvBomHint' },
+  { section: 'export', name: 'excludeKnown', kind: 'checkbox', label: 'settingExcludeKnown' },
+];
+
+/** The toolbar popup's everyday settings (the rest are on the settings page). */
+export const EVERYDAY_FIELDS: readonly FieldSpec[] = [RUBY_SIZE, POPUP_TRIGGER, KEYBOARD_TERMS];
