@@ -6,8 +6,8 @@
  * Every failure becomes an AnkiConnectError whose `kind` says what went wrong and whose message is
  * fit to show: Anki not running, timeout, origin refused, AnkiConnect error, wrong version.
  */
-import { ankiFields, type AnkiFieldName } from '../core/vocab/export/anki-fields';
-import { normalizeTags, type VocabItem } from '../core/vocab/model';
+import { ankiFields, ankiTags, type AnkiFieldName } from '../core/vocab/export/anki-fields';
+import type { VocabItem } from '../core/vocab/model';
 
 export const ANKI_CONNECT_URL = 'http://127.0.0.1:8765';
 /** The protocol version we speak; AnkiConnect answers `version` with the newest it supports. */
@@ -312,7 +312,7 @@ export function noteFromItem(item: VocabItem, target: AnkiTarget): AnkiNote {
     deckName: target.deckName,
     modelName: target.modelName,
     fields,
-    tags: normalizeTags([...item.tags, ...(target.extraTags ?? [])]),
+    tags: ankiTags([...item.tags, ...(target.extraTags ?? [])]),
   };
 }
 
