@@ -109,10 +109,11 @@ export default defineConfig(({ mode, command }) => {
       sourcemap: false,
       chunkSizeWarningLimit: 2000,
       rollupOptions: {
-        input:
-          target === 'chrome'
-            ? { offscreen: resolve(__dirname, 'src/offscreen/index.html') }
-            : ({} as Record<string, string>),
+        input: {
+          // The fix-reading confirm frame: named only by the manifest's web_accessible_resources.
+          'fix-reading': resolve(__dirname, 'src/fix-reading/index.html'),
+          ...(target === 'chrome' ? { offscreen: resolve(__dirname, 'src/offscreen/index.html') } : {}),
+        },
       },
     },
   };

@@ -8,7 +8,10 @@ import { registerCommands } from './commands';
 import { createMessageHandler } from './message-handler';
 import { readingFixOverrides } from './reading-fix';
 import { withReadingFixes } from './reading-fix/attach-overrides';
+import { restrictStorageToExtension } from './storage-access';
 import { registerVocab } from './vocab';
+
+restrictStorageToExtension();
 
 // Every annotate request reaches the tokenizer host with the reader's reading corrections.
 const analysis = withReadingFixes(createAnalysisRouter(), readingFixOverrides);

@@ -7,14 +7,7 @@ import { isVocabRequest } from '../shared/vocab-messages';
 import { handleVocabRequest } from './vocab';
 import { isReadingFixRequest } from '../shared/reading-fix-messages';
 import { handleReadingFixRequest } from './reading-fix';
-import { fromExtensionPage } from './sender';
-
-/** The furigana switches of any tab or site: the toolbar popup and settings page use them, never a page. */
-const EXTENSION_PAGE_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
-  'tab-state',
-  'set-tab-enabled',
-  'set-site-disabled',
-]);
+import { mayRequest } from './sender';
 
 /** Tell a tab's content script to apply a state; a tab without our script is simply skipped. */
 export async function pushState(tabId: number, enabled: boolean): Promise<void> {
@@ -42,11 +35,12 @@ async function handle(
   sender: Runtime.MessageSender,
   analysis: AnalysisRouter,
 ): Promise<Responses[BackgroundRequest['type']]> {
-  if (isVocabRequest(msg)) return handleVocabRequest(msg, sender);
-  if (isReadingFixRequest(msg)) return handleReadingFixRequest(msg, sender);
-  if (EXTENSION_PAGE_REQUESTS.has(msg.type) && !fromExtensionPage(sender)) {
+  // Who may ask for what (sender.ts): checked here, once, before any request is handled.
+  if (!mayRequest(msg.type, sender)) {
     return { ok: false, code: 'not-allowed', message: `${msg.type} is only accepted from Yomitoki's pages.` };
   }
+  if (isVocabRequest(msg)) return handleVocabRequest(msg);
+  if (isReadingFixRequest(msg)) return handleReadingFixRequest(msg, sender);
   switch (msg.type) {
     case 'annotate':
     case 'lookup':

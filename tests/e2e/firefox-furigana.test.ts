@@ -1,6 +1,11 @@
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from './helpers/firefox';
+import {
+  firefoxPopupText,
+  launchFirefoxWithExtension,
+  waitForFirefoxAnnotated,
+  type FirefoxWithExtension,
+} from './helpers/firefox';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 import { kanjiCoverage, pristineText } from './helpers/page-checks';
 
@@ -20,7 +25,7 @@ describe('furigana and popups in Firefox ESR', () => {
   it('annotates the sample page with the background-script tokenizer and keeps its text', async () => {
     const page = await ff.browser.newPage();
     await page.goto(server.url('/sample-news.html'));
-    await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    await waitForFirefoxAnnotated(page);
     const { kanji, covered } = await page.evaluate(kanjiCoverage, '#article');
     expect(covered / kanji).toBeGreaterThanOrEqual(0.99);
     const now = await page.evaluate(() => document.querySelector('#article')!.textContent);
@@ -30,7 +35,7 @@ describe('furigana and popups in Firefox ESR', () => {
   it('hovering CISA shows its expansion in the popup', async () => {
     const page = await ff.browser.newPage();
     await page.goto(server.url('/sample-news.html'));
-    await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    await waitForFirefoxAnnotated(page);
     const handle = await page.evaluateHandle(() =>
       Array.from(document.querySelectorAll<HTMLElement>('span.ytk-term')).find(
         (e) => e.textContent === 'CISA',
@@ -39,14 +44,9 @@ describe('furigana and popups in Firefox ESR', () => {
     const term = handle.asElement() as ElementHandle<HTMLElement>;
     await term.scrollIntoView();
     await term.hover();
-    await page.waitForFunction(() => !!document.querySelector('[data-ytk-host="popup"]'), {
-      timeout: 10_000,
-    });
-    const text = await page.evaluate(
-      () =>
-        document.querySelector('[data-ytk-host="popup"]')?.shadowRoot?.querySelector('.popup')?.textContent ??
-        '',
-    );
-    expect(text).toContain('Cybersecurity and Infrastructure Security Agency');
+    // The popup is in a closed shadow root: found through the accessibility tree (WebDriver BiDi).
+    await expect
+      .poll(() => firefoxPopupText(page), { timeout: 10_000 })
+      .toContain('Cybersecurity and Infrastructure Security Agency');
   });
 });

@@ -1,5 +1,6 @@
 import type { Annotation } from '../../core/types';
 import type { TextContext } from '../../shared/messages';
+import { OwnNodes } from '../own-nodes';
 import { findJapaneseTextNodes, findJapaneseTextNodesInSlices, isInSkippedContext } from './find-text-nodes';
 import { applyAnnotation, isOwnNode, removeAnnotation, type AppliedAnnotation } from './ruby-dom';
 import { forEachInSlices, SLICE_BUDGET_MS, yieldToPage } from './slice-scheduler';
@@ -16,6 +17,8 @@ export interface ControllerOptions {
   batchChars?: number;
   /** Is this element on screen? On-screen text is annotated first. */
   isVisible?: (el: Element) => boolean;
+  /** Where our ruby and term marks are registered (the popup trusts only those); one per content script. */
+  own?: OwnNodes;
 }
 
 /**
@@ -41,12 +44,14 @@ export class FuriganaController {
   private generation = 0;
   private draining: Promise<void> | undefined;
   private readonly batchChars: number;
+  private readonly own: OwnNodes;
 
   constructor(
     private readonly doc: Document,
     private readonly options: ControllerOptions,
   ) {
     this.batchChars = options.batchChars ?? 4000;
+    this.own = options.own ?? new OwnNodes();
   }
 
   get isEnabled(): boolean {
@@ -196,7 +201,7 @@ export class FuriganaController {
           pairs,
           ({ node, text, ann }) => {
             if (!ann) return;
-            const applied = applyAnnotation(node, text, ann);
+            const applied = applyAnnotation(node, text, ann, this.own);
             if (!applied) return;
             for (const n of applied.inserted) this.ownNodes.add(n);
             this.applied.add(applied);

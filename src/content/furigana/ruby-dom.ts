@@ -1,4 +1,5 @@
-import type { Annotation, GlossaryTerm, RubySpan } from '../../core/types';
+import type { Annotation, RubySpan } from '../../core/types';
+import type { OwnNodes } from '../own-nodes';
 import { OWN_CLASS } from './find-text-nodes';
 
 /**
@@ -17,9 +18,6 @@ export interface AppliedAnnotation {
 export const RUBY_CLASS = `${OWN_CLASS}-ruby`;
 export const TERM_CLASS = `${OWN_CLASS}-term`;
 
-/** Glossary terms of annotated elements, for the popup. */
-export const termOfElement = new WeakMap<Element, GlossaryTerm>();
-
 /**
  * Ruby text size (em) for a reading: 0.5em while the reading fits over its base, smaller when it
  * is longer, so the base is not spread apart (Firefox widens the base to fit the ruby).
@@ -29,9 +27,11 @@ export function rubyFontSize(base: string, reading: string): number {
   return Math.max(0.3, Math.min(0.5, Math.round((1.15 / ratio) * 100) / 100));
 }
 
-function makeRuby(doc: Document, r: RubySpan): HTMLElement {
+function makeRuby(doc: Document, r: RubySpan, own: OwnNodes): HTMLElement {
   const ruby = doc.createElement('ruby');
   ruby.className = RUBY_CLASS;
+  // Known by identity (the class is for our stylesheet only): see own-nodes.ts.
+  own.addRuby(ruby, r.reading);
   ruby.appendChild(doc.createTextNode(r.base));
   const rt = doc.createElement('rt');
   rt.setAttribute('data-r', r.reading);
@@ -50,12 +50,13 @@ function appendRubyRange(
   ruby: RubySpan[],
   from: number,
   to: number,
+  own: OwnNodes,
 ): void {
   let i = from;
   for (const r of ruby) {
     if (r.start < i || r.end > to || r.start < from) continue;
     if (r.start > i) parent.appendChild(doc.createTextNode(text.slice(i, r.start)));
-    parent.appendChild(makeRuby(doc, { ...r, base: text.slice(r.start, r.end) }));
+    parent.appendChild(makeRuby(doc, { ...r, base: text.slice(r.start, r.end) }, own));
     i = r.end;
   }
   if (i < to) parent.appendChild(doc.createTextNode(text.slice(i, to)));
@@ -65,7 +66,12 @@ function appendRubyRange(
  * Replace a text node by text + <ruby> (+ term marks). Returns null when nothing applies or the
  * annotation no longer matches the node's text (the page changed it meanwhile).
  */
-export function applyAnnotation(node: Text, text: string, ann: Annotation): AppliedAnnotation | null {
+export function applyAnnotation(
+  node: Text,
+  text: string,
+  ann: Annotation,
+  own: OwnNodes,
+): AppliedAnnotation | null {
   const parent = node.parentNode;
   if (!parent || node.data !== text) return null;
   if (ann.ruby.length === 0 && ann.terms.length === 0) return null;
@@ -81,17 +87,17 @@ export function applyAnnotation(node: Text, text: string, ann: Annotation): Appl
   let i = 0;
   for (const t of terms) {
     if (t.start < i || t.end > text.length || t.start >= t.end) continue;
-    appendRubyRange(doc, frag, text, ruby, i, t.start);
+    appendRubyRange(doc, frag, text, ruby, i, t.start, own);
     const mark = doc.createElement('span');
     mark.className = TERM_CLASS;
     mark.setAttribute('data-kind', t.kind);
     mark.tabIndex = 0;
-    termOfElement.set(mark, t);
-    appendRubyRange(doc, mark, text, ruby, t.start, t.end);
+    own.addTerm(mark, t);
+    appendRubyRange(doc, mark, text, ruby, t.start, t.end, own);
     frag.appendChild(mark);
     i = t.end;
   }
-  appendRubyRange(doc, frag, text, ruby, i, text.length);
+  appendRubyRange(doc, frag, text, ruby, i, text.length, own);
   const inserted = Array.from(frag.childNodes);
   parent.replaceChild(frag, node);
   return { original: node, inserted };

@@ -1,4 +1,6 @@
 import type { WordLookup } from '../../core/glossary/glossary';
+import { createClosedHost } from '../closed-host';
+import { onTrusted } from '../trusted-events';
 import { placePopup, type Box } from './popup-position';
 import { POPUP_CSS } from './popup-styles';
 import { renderLookup } from './render-lookup';
@@ -53,11 +55,13 @@ export function pageIsDark(doc: Document): boolean {
 }
 
 /**
- * The one popup of a page, in a shadow root attached to <html> so page CSS cannot restyle it. The
- * root is open: it holds only the page's own words and dictionary text, and tests can inspect it.
+ * The one popup of a page, in a closed shadow root attached to <html> (closed-host.ts): page CSS
+ * cannot restyle it, page scripts cannot read its status line (list names, "marked known") nor
+ * reach its buttons and form, and its listeners take the reader's input only (trusted-events.ts).
  */
 export class PopupView {
   private host: HTMLElement | undefined;
+  private shadow: ShadowRoot | undefined;
   private box: HTMLElement | undefined;
   private current: PopupContext | undefined;
   private actionsEl: HTMLElement | undefined;
@@ -76,6 +80,11 @@ export class PopupView {
     return this.current;
   }
 
+  /** The popup's closed root: for our own code and tests (the page gets null from host.shadowRoot). */
+  get root(): ShadowRoot | undefined {
+    return this.shadow;
+  }
+
   /** Whether an event target is inside the popup (clicks there must not close it). */
   contains(node: EventTarget | null): boolean {
     return !!this.host && node === this.host;
@@ -83,17 +92,14 @@ export class PopupView {
 
   private ensureHost(): HTMLElement {
     if (this.host && this.box) return this.box;
-    const host = this.doc.createElement('div');
-    host.setAttribute('data-ytk-host', 'popup');
-    const root = host.attachShadow({ mode: 'open' });
-    const style = this.doc.createElement('style');
-    style.textContent = POPUP_CSS;
+    const { host, root } = createClosedHost(this.doc, POPUP_CSS);
     const box = this.doc.createElement('div');
     box.className = 'popup';
     box.setAttribute('role', 'dialog');
     box.setAttribute('aria-label', 'Yomitoki dictionary');
-    root.append(style, box);
+    root.append(box);
     this.host = host;
+    this.shadow = root;
     this.box = box;
     return box;
   }
@@ -113,7 +119,7 @@ export class PopupView {
         b.type = 'button';
         b.textContent = a.label;
         b.setAttribute('data-action', a.id);
-        b.addEventListener('click', () => void this.runAction(a));
+        onTrusted(b, 'click', () => void this.runAction(a));
         bar.append(b);
         if (a.state) void this.refreshAction(a, b, ctx, true);
       }

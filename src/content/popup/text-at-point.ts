@@ -1,5 +1,5 @@
 import { isInSkippedContext } from '../furigana/find-text-nodes';
-import { RUBY_CLASS } from '../furigana/ruby-dom';
+import type { OwnNodes } from '../own-nodes';
 
 /** A reading Yomitoki shows over `text.slice(start, end)` of a TextPosition's text. */
 export interface PageRuby {
@@ -18,11 +18,13 @@ export interface TextPosition {
   ruby: PageRuby[];
 }
 
-/** The reading of one of our ruby elements when `t` is its base text. */
-function rubyReadingOf(t: Text): string | null {
+/**
+ * The reading of one of our ruby elements when `t` is its base text. Ours by identity only: a page's
+ * `<ruby class="ytk-ruby"><rt data-r>` is page text like any other (see own-nodes.ts).
+ */
+function rubyReadingOf(t: Text, own: OwnNodes): string | null {
   const ruby = t.parentElement;
-  if (!ruby || ruby.localName !== 'ruby' || !ruby.classList.contains(RUBY_CLASS)) return null;
-  return ruby.querySelector('rt')?.getAttribute('data-r') ?? null;
+  return (ruby && own.readingOf(ruby)) ?? null;
 }
 
 const BLOCK_DISPLAY = /^(block|list-item|table|table-cell|flex|grid|flow-root)/;
@@ -63,13 +65,15 @@ export function blockOf(node: Node): Element | null {
  */
 export function textAtCaret(
   doc: Document,
+  own: OwnNodes,
   caret: { node: Text; offset: number },
   x: number,
   y: number,
 ): TextPosition | null {
   const { node } = caret;
   let { offset } = caret;
-  if (isInSkippedContext(node) && !node.parentElement?.closest('ruby.ytk-ruby')) return null;
+  // Text inside ruby is skipped by the scanner; inside our ruby it is the page's text we annotated.
+  if (isInSkippedContext(node) && !own.rubyAround(node)) return null;
   if (offset >= node.data.length) offset = node.data.length - 1;
   if (offset < 0) return null;
   const range = doc.createRange();
@@ -95,7 +99,7 @@ export function textAtCaret(
   const ruby: PageRuby[] = [];
   const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-    const reading = rubyReadingOf(t);
+    const reading = rubyReadingOf(t, own);
     if (reading !== null) {
       const start = before.length + after.length;
       ruby.push({ start, end: start + t.data.length, reading });

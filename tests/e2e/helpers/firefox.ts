@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { annotatedAt } from './page-checks';
 
 export const FIREFOX_DIST = resolve(import.meta.dirname, '../../../dist/firefox');
 
@@ -38,4 +39,24 @@ export async function launchFirefoxWithExtension(dist = FIREFOX_DIST): Promise<F
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Wait until the content script's first annotation pass is done (see annotatedAt); its time. */
+export async function waitForFirefoxAnnotated(page: Page, timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction(annotatedAt, { timeout, polling: 'raf' });
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Text of the Yomitoki popup, or '' when there is none. It is in a closed shadow root, out of page
+ * scripts' reach; WebDriver BiDi finds it through the accessibility tree (its role and name).
+ */
+export async function firefoxPopupText(page: Page): Promise<string> {
+  const box = await page.$('::-p-aria([name="Yomitoki dictionary"][role="dialog"])');
+  if (!box) return '';
+  try {
+    return await box.evaluate((el) => el.textContent ?? '');
+  } finally {
+    await box.dispose();
+  }
 }
