@@ -3,7 +3,7 @@
  * did not load, a word was not saved) and a short-lived confirmation (a word saved from the context
  * menu). Each kind shows one at a time, in a closed shadow root (closed-host.ts).
  */
-import { createClosedHost } from './closed-host';
+import { createClosedHost, setPrivateText } from './closed-host';
 import { onTrusted } from './trusted-events';
 
 const BOX_CSS = `
@@ -51,7 +51,8 @@ export class PageNotices {
     box.className = `box ${kind}`;
     box.setAttribute('role', role);
     const text = this.doc.createElement('span');
-    text.textContent = `Yomitoki: ${message}`;
+    // What was saved to which list is the reader's business: private text (closed-host.ts).
+    setPrivateText(text, `Yomitoki: ${message}`);
     box.append(text);
     root.append(box);
     (this.doc.body ?? this.doc.documentElement).appendChild(host);

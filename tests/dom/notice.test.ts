@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { FuriganaController } from '../../src/content/furigana/furigana-controller';
 import { INFO_MS, PageNotices } from '../../src/content/notice';
 import { trustedClick } from '../helpers/trusted-events';
+import { privateText } from '../../src/content/closed-host';
 
 describe('failure notice', () => {
   it('tells the reader when the dictionary cannot be loaded, and leaves the page untouched', async () => {
@@ -16,7 +17,9 @@ describe('failure notice', () => {
       onError: (err) => (root = notices.error((err as Error).message)),
     });
     await controller.enable();
-    expect(root!.querySelector('[role="alert"]')!.textContent).toContain('dictionary could not be loaded');
+    expect(privateText(root!.querySelector('[role="alert"] span'))).toContain(
+      'dictionary could not be loaded',
+    );
     expect(p.childNodes).toHaveLength(1);
     controller.disable();
     // Closed to the page: it finds a bare element without a shadowRoot, and none of the text.
@@ -40,7 +43,10 @@ describe('failure notice', () => {
       const first = notices.info('Added 行う to Default.');
       const second = notices.info('Added 取る to Default.');
       expect(first.host.isConnected).toBe(false);
-      expect(second.querySelector('[role="status"]')!.textContent).toBe('Yomitoki: Added 取る to Default.');
+      expect(privateText(second.querySelector('[role="status"] span'))).toBe(
+        'Yomitoki: Added 取る to Default.',
+      );
+      expect(second.querySelector('[role="status"]')!.textContent).toBe('');
       vi.advanceTimersByTime(INFO_MS);
       expect(second.host.isConnected).toBe(false);
     } finally {

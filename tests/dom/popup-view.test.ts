@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { trustedClick } from '../helpers/trusted-events';
+import { privateText } from '../../src/content/closed-host';
 import type { WordLookup } from '../../src/core/glossary/glossary';
 import { PopupView, type PopupContext } from '../../src/content/popup/popup-view';
 import { placePopup } from '../../src/content/popup/popup-position';
@@ -104,7 +105,7 @@ describe('popup rendering', () => {
     trustedClick(button);
     await new Promise((r) => setTimeout(r, 0));
     expect(runs).toBe(1);
-    expect(shadow()!.querySelector('.status')?.textContent).toBe('run 1');
+    expect(privateText(shadow()!.querySelector('.status'))).toBe('run 1');
   });
 
   it('runs an action and shows its result or its error', async () => {
@@ -120,9 +121,9 @@ describe('popup rendering', () => {
     ]);
     view.show(ctx(cisa), anchor);
     await view.runActionById('ok');
-    expect(shadow()!.querySelector('.status')?.textContent).toBe('done');
+    expect(privateText(shadow()!.querySelector('.status'))).toBe('done');
     await view.runActionById('fail');
-    expect(shadow()!.querySelector('.status.error')?.textContent).toBe('quota exceeded');
+    expect(privateText(shadow()!.querySelector('.status.error'))).toBe('quota exceeded');
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { asTrusted, trustedClick } from '../helpers/trusted-events';
+import { privateText } from '../../src/content/closed-host';
 import type { WordLookup } from '../../src/core/glossary/glossary';
 import type { EdictEntry } from '../../src/core/glossary/edict';
 import { bindActionShortcut } from '../../src/content/vocab/action-shortcut';
@@ -209,7 +210,7 @@ function popupButton(): HTMLButtonElement | null {
   return view?.root?.querySelector<HTMLButtonElement>(`[data-action="${ADD_WORD_ACTION_ID}"]`) ?? null;
 }
 function popupStatus(): string {
-  return view?.root?.querySelector('.status')?.textContent ?? '';
+  return privateText(view?.root?.querySelector('.status'));
 }
 
 describe('"Add to list" in the word popup', () => {
@@ -220,7 +221,7 @@ describe('"Add to list" in the word popup', () => {
     ]);
     view.show(ctxOf(verbLookup), anchor);
     await until(() => sent.some((m) => m.type === 'vocab-find'));
-    expect(popupButton()!.textContent).toBe(ADD_LABEL);
+    expect(privateText(popupButton())).toBe(ADD_LABEL);
     // A page script's click is ignored; the reader's click saves.
     popupButton()!.click();
     await new Promise((r) => setTimeout(r, 20));
@@ -228,7 +229,7 @@ describe('"Add to list" in the word popup', () => {
     trustedClick(popupButton()!);
     await until(() => popupStatus().startsWith('Added'));
     expect(popupStatus()).toBe('Added “行う” to Default.');
-    await until(() => popupButton()!.textContent === SAVED_LABEL);
+    await until(() => privateText(popupButton()) === SAVED_LABEL);
     const add = sent.find((m) => m.type === 'vocab-add');
     expect(add).toMatchObject({
       item: { surface: '行われる', dictionaryForm: '行う', sentence: SENTENCE, sentenceOffset: AT, ...page },
@@ -239,7 +240,7 @@ describe('"Add to list" in the word popup', () => {
     const { send } = fakeSend(new Set(['CISA']));
     view = new PopupView(document, [addWordAction({ send, page: () => ({ title: '', url: '' }) })]);
     view.show(ctxOf(termLookup), anchor);
-    await until(() => popupButton()?.textContent === SAVED_LABEL);
+    await until(() => privateText(popupButton()) === SAVED_LABEL);
     expect(popupStatus()).toBe('Saved in Default.');
   });
 

@@ -1,5 +1,5 @@
 import type { WordLookup } from '../../core/glossary/glossary';
-import { createClosedHost } from '../closed-host';
+import { createClosedHost, setPrivateText } from '../closed-host';
 import { onTrusted } from '../trusted-events';
 import { placePopup, type Box } from './popup-position';
 import { POPUP_CSS } from './popup-styles';
@@ -56,8 +56,9 @@ export function pageIsDark(doc: Document): boolean {
 
 /**
  * The one popup of a page, in a closed shadow root attached to <html> (closed-host.ts): page CSS
- * cannot restyle it, page scripts cannot read its status line (list names, "marked known") nor
- * reach its buttons and form, and its listeners take the reader's input only (trusted-events.ts).
+ * cannot restyle it, page scripts cannot reach its buttons, and its listeners take the reader's input
+ * only (trusted-events.ts). Button labels and the status line (list names, "marked known") are
+ * private text (setPrivateText), which not even window.find() sees.
  */
 export class PopupView {
   private host: HTMLElement | undefined;
@@ -117,7 +118,7 @@ export class PopupView {
       for (const a of actions) {
         const b = this.doc.createElement('button');
         b.type = 'button';
-        b.textContent = a.label;
+        setPrivateText(b, a.label);
         b.setAttribute('data-action', a.id);
         onTrusted(b, 'click', () => void this.runAction(a));
         bar.append(b);
@@ -148,15 +149,15 @@ export class PopupView {
     if (!this.current || !this.box) return;
     const status = this.statusLine();
     status.classList.remove('error');
-    status.textContent = '…';
+    setPrivateText(status, '…');
     const ctx = this.current;
     try {
-      status.textContent = await a.run(ctx, this.actionUi(ctx));
+      setPrivateText(status, await a.run(ctx, this.actionUi(ctx)));
       const button = this.actionsEl?.querySelector<HTMLButtonElement>(`[data-action="${a.id}"]`);
       if (a.state && button) await this.refreshAction(a, button, ctx, false);
     } catch (err) {
       status.classList.add('error');
-      status.textContent = err instanceof Error ? err.message : String(err);
+      setPrivateText(status, err instanceof Error ? err.message : String(err));
     }
   }
 
@@ -185,8 +186,8 @@ export class PopupView {
     const state = await a.state!(ctx).catch(() => null);
     // The popup may have moved on to another word while the state was looked up.
     if (!state || this.current !== ctx || !button.isConnected) return;
-    button.textContent = state.label;
-    if (withStatus && state.status) this.statusLine().textContent = state.status;
+    setPrivateText(button, state.label);
+    if (withStatus && state.status) setPrivateText(this.statusLine(), state.status);
   }
 
   private statusLine(): HTMLElement {

@@ -50,7 +50,19 @@ async function textOf(s: CDPSession, nodeId: number): Promise<string> {
   const { object } = await s.send('DOM.resolveNode', { nodeId });
   const res = await s.send('Runtime.callFunctionOn', {
     objectId: object.objectId!,
-    functionDeclaration: 'function () { return this.textContent; }',
+    // The text as drawn: text nodes, and the private text shown from data-t (src/content/closed-host.ts).
+    functionDeclaration: `function () {
+      const out = [];
+      const walk = (n) => {
+        if (n.nodeType === 3) out.push(n.data);
+        if (n.nodeType !== 1) return;
+        if (n.localName === 'style') return;
+        if (n.hasAttribute('data-t')) out.push(n.getAttribute('data-t'));
+        for (const c of n.childNodes) walk(c);
+      };
+      walk(this);
+      return out.join('');
+    }`,
     returnByValue: true,
   });
   return String(res.result.value ?? '');
