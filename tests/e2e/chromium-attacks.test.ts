@@ -96,13 +96,22 @@ describe('a hostile page in Chromium', () => {
       const word = [...document.querySelectorAll('#plain ruby.ytk-ruby')][1]!;
       attack.hover(word);
       attack.tap(word);
-      const term = document.querySelector('#plain span.ytk-term')!;
+      const term = document.querySelector<HTMLElement>('#plain span.ytk-term')!;
       attack.hover(term);
+      // focus() from a script fires focus events the browser marks trusted: not the reader's Tab.
+      term.focus();
       attack.keys(['Enter']);
     });
     await settle(page);
     expect(await popupText(page)).toBe('');
     expect(await page.evaluate(() => attack.foreignHosts().length)).toBe(0);
+    // The reader's Tab to the same term opens it.
+    // (A click on the page's margin first: Tab starts from there, not from where focus() put it.)
+    await page.mouse.click(2, 2);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => popupText(page)).toContain('Cybersecurity');
+    await page.keyboard.press('Escape');
+    expect(await popupText(page)).toBe('');
     // The reader's hover on the same word opens it.
     await hoverWord(page, '#plain', '電車');
     await expect.poll(() => popupText(page)).toContain('でんしゃ');

@@ -19,6 +19,8 @@ export class LookupController {
   private lastKey = '';
   private seq = 0;
   private enabled = false;
+  /** Set by the reader's Tab, used up by the focus it moves: see onFocus. */
+  private tabbed = false;
   private readonly unlisten: (() => void)[] = [];
 
   constructor(
@@ -78,12 +80,18 @@ export class LookupController {
   }
 
   private onFocus(e: FocusEvent): void {
+    // Focus events are trusted even when a page script calls focus(): only focus that follows the
+    // reader's own Tab opens the popup, so a page cannot open it on a term of its choosing.
+    const tabbed = this.tabbed;
+    this.tabbed = false;
+    if (!tabbed) return;
     const el = e.target;
     if (!(el instanceof Element) || !this.own.termOf(el)) return;
     void this.lookupElement(el);
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Tab') this.tabbed = true;
     // Escape inside a field of the popup (the fix-reading input) belongs to that field's form:
     // it cancels the edit first; the next Escape closes the popup.
     const inner = e.composedPath()[0];
