@@ -22,7 +22,9 @@ function manifestFor(target: Target): ManifestV3Export {
   firefox.permissions = m.permissions.filter((p) => p !== 'offscreen');
   // Chrome only: a per-session URL, so pages cannot probe the fixed one to detect Yomitoki (Firefox's
   // moz-extension: host is already random per profile).
-  firefox.web_accessible_resources = m.web_accessible_resources.map(({ use_dynamic_url: _, ...rest }) => rest);
+  firefox.web_accessible_resources = m.web_accessible_resources.map(
+    ({ use_dynamic_url: _, ...rest }) => rest,
+  );
   delete firefox.options_page;
   firefox.options_ui = { page: m.options_page, open_in_tab: true };
   firefox.browser_specific_settings = {
