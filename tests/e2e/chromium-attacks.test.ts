@@ -124,6 +124,12 @@ describe('a hostile page in Chromium', () => {
     expect(await savedWords(settings)).toBe(0);
     await hoverWord(page, '#plain', '電車');
     await expect.poll(() => popupButtonText(page, 'vocab-add')).toBe('Add to list');
+    const size = () =>
+      page.evaluate(() => {
+        const r = attack.foreignHosts()[0]!.getBoundingClientRect();
+        return [r.width, r.height];
+      });
+    const unsaved = await size();
 
     // The page sees one bare element: no shadowRoot, no attribute of ours, none of our text in its DOM.
     const seen = await page.evaluate(() => attack.spy());
@@ -152,6 +158,8 @@ describe('a hostile page in Chromium', () => {
     await page.keyboard.press('Escape');
     await hoverWord(page, '#plain', '電車');
     await expect.poll(() => popupPartText(page, byClass('status'))).toBe('Saved in Default.');
+    // Its size, which the page can measure, tells it nothing: the same as for a word not saved.
+    expect(await size()).toEqual(unsaved);
     const after = await page.evaluate(() => attack.spy());
     for (const ours of ['Saved', 'Default']) {
       expect(after.textContent).not.toContain(ours);

@@ -126,6 +126,8 @@ export class PopupView {
       }
       box.append(bar);
       this.actionsEl = bar;
+      // Present from the start, empty: a status appearing later must not change the popup's size.
+      this.statusLine();
     } else {
       this.actionsEl = undefined;
     }
