@@ -51,14 +51,14 @@ function copyDictionaries(outDir: string): Plugin {
       mkdirSync(resolve(outDir, 'licences'), { recursive: true });
       cpSync(resolve(kuromojiRoot, 'LICENSE-2.0.txt'), resolve(outDir, 'licences/kuromoji-LICENSE-2.0.txt'));
       cpSync(resolve(kuromojiRoot, 'NOTICE.md'), resolve(outDir, 'licences/kuromoji-NOTICE.md'));
-      const compiled = resolve(__dirname, 'dicts/compiled');
+      const compiled = resolve(import.meta.dirname, 'dicts/compiled');
       if (existsSync(compiled)) cpSync(compiled, resolve(outDir, 'dicts'), { recursive: true });
       mkdirSync(resolve(outDir, 'licences'), { recursive: true });
       for (const f of ['ATTRIBUTION.md']) {
-        const src = resolve(__dirname, 'dicts', f);
+        const src = resolve(import.meta.dirname, 'dicts', f);
         if (existsSync(src)) cpSync(src, resolve(outDir, 'licences', f));
       }
-      const licences = resolve(__dirname, 'dicts/licences');
+      const licences = resolve(import.meta.dirname, 'dicts/licences');
       if (existsSync(licences)) cpSync(licences, resolve(outDir, 'licences'), { recursive: true });
     },
   };
@@ -85,7 +85,7 @@ export default defineConfig(({ mode, command }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const chromeHost = process.env.YOMITOKI_CHROME_HOST === 'worker' ? 'worker' : 'offscreen';
   const outDir = resolve(
-    __dirname,
+    import.meta.dirname,
     'dist',
     target === 'chrome' && chromeHost === 'worker' ? 'chrome-worker' : target,
   );
@@ -105,7 +105,7 @@ export default defineConfig(({ mode, command }) => {
           }),
       copyDictionaries(outDir),
     ],
-    publicDir: resolve(__dirname, 'src/public'),
+    publicDir: resolve(import.meta.dirname, 'src/public'),
     build: {
       outDir,
       emptyOutDir: true,
@@ -116,8 +116,10 @@ export default defineConfig(({ mode, command }) => {
       rollupOptions: {
         input: {
           // The fix-reading confirm frame: named only by the manifest's web_accessible_resources.
-          'fix-reading': resolve(__dirname, 'src/fix-reading/index.html'),
-          ...(target === 'chrome' ? { offscreen: resolve(__dirname, 'src/offscreen/index.html') } : {}),
+          'fix-reading': resolve(import.meta.dirname, 'src/fix-reading/index.html'),
+          ...(target === 'chrome'
+            ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/index.html') }
+            : {}),
         },
       },
     },
