@@ -4,7 +4,8 @@
  * mouse/keyboard over WebDriver BiDi) doing the same, so the test cannot pass because nothing works.
  * (WebDriver BiDi may not open moz-extension: pages, so what was stored is checked where the page
  * shows it: a planted correction would change the readings drawn after a reload. Saving words by
- * synthetic input is checked against storage in chromium-attacks.test.ts.)
+ * synthetic input is checked against storage in chromium-attacks.test.ts.) The last test is the
+ * control for corrections: the reader's own keys do store one through the extension-origin frame.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,11 +35,16 @@ interface Attack {
 }
 declare const attack: Attack;
 
+/** A page without focusable elements of its own: Tab goes straight into the popup. */
+const FIX_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>修正</title>
+<style>body { font-size: 22px; line-height: 2.4; margin: 24px; }</style></head>
+<body><p id="p">日本の政府は新しい方針を発表した。</p></body></html>`;
+
 let ff: FirefoxWithExtension;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
+  server = await startFixtureServer({ '/fix.html': FIX_PAGE });
   ff = await launchFirefoxWithExtension();
 });
 afterAll(async () => {
@@ -137,6 +143,52 @@ describe('a hostile page in Firefox ESR', () => {
     await waitForFirefoxAnnotated(page);
     expect(await page.evaluate(readingsOf, ['#planted', '市内'] as [string, string])).toEqual(['しない']);
     expect(await page.evaluate(readingsOf, ['#plain', '電車'] as [string, string])).not.toContain('ばか');
+    await page.close();
+  });
+
+  it("the reader's own keys (Tab to Fix reading, Enter, typing in the frame) do store a correction", async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('/fix.html'));
+    await waitForFirefoxAnnotated(page);
+    expect(await page.evaluate(readingsOf, ['#p', '政府'] as [string, string])).toEqual(['せいふ']);
+    const at = await page.evaluate(() => {
+      const r = [...document.querySelectorAll('#p ruby.ytk-ruby')].find((x) =>
+        x.firstChild?.textContent?.startsWith('政'),
+      )!;
+      const b = r.getBoundingClientRect();
+      return { x: b.left + 4, y: b.top + b.height * 0.7 };
+    });
+    await page.mouse.move(at.x, at.y);
+    // The popup's host appears beside <head> and <body>.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.children.length), { timeout: 10_000 })
+      .toBe(3);
+    // The popup's buttons are the page's only focusable elements: Add to list, then Fix reading.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    // The confirm frame opens in the popup and takes the keys: its input holds the reading shown,
+    // selected, so typing replaces it. (WebDriver BiDi reports the frame's URL late; it can be asked.)
+    await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBe(2);
+    const frame = page.frames()[1]!;
+    await expect
+      .poll(
+        () =>
+          frame
+            .evaluate(() => ({
+              page: location.pathname,
+              value: document.querySelector('input')?.value,
+              focused: document.hasFocus() && document.activeElement?.tagName === 'INPUT',
+            }))
+            .catch(() => null),
+        { timeout: 10_000 },
+      )
+      .toEqual({ page: '/src/fix-reading/index.html', value: 'せいふ', focused: true });
+    await page.keyboard.type('せいふう');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(readingsOf, ['#p', '政府'] as [string, string]), { timeout: 10_000 })
+      .toEqual(['せいふう']);
     await page.close();
   });
 });
