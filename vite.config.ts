@@ -1,4 +1,5 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
@@ -37,22 +38,37 @@ function manifestFor(target: Target): ManifestV3Export {
   return firefox as unknown as ManifestV3Export;
 }
 
-/** Copy the dictionaries (kuromoji's IPADIC and our compiled glossary data) into the build. */
+/**
+ * Put the dictionaries into the build, uncompressed (the extension package is zipped anyway, and the
+ * host then needs no decompression pass): the compact IPADIC compiled from the installed kuromoji and
+ * our glossary tables (src/cli/package-dicts.ts writes both), plus the notices and licences.
+ */
 function copyDictionaries(outDir: string): Plugin {
   return {
     name: 'yomitoki-copy-dictionaries',
     apply: 'build',
-    closeBundle() {
+    async closeBundle() {
       const require = createRequire(import.meta.url);
-      const kuromojiDict = resolve(dirname(require.resolve('kuromoji/package.json')), 'dict');
-      cpSync(kuromojiDict, resolve(outDir, 'kuromoji-dict'), { recursive: true });
+      // The compiler is part of the bundled CLI (src/cli/ensure-built.mjs builds it when stale).
+      const ensureBuilt = new URL('./src/cli/ensure-built.mjs', import.meta.url).href;
+      const { ensureCliBuilt, CLI_DIR } = (await import(ensureBuilt)) as {
+        ensureCliBuilt: () => void;
+        CLI_DIR: string;
+      };
+      ensureCliBuilt();
+      execFileSync(process.execPath, [resolve(CLI_DIR, 'package-dicts.js'), outDir], {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
       // kuromoji's licence (Apache 2.0) and its NOTICE, which carries the IPADIC licence.
       const kuromojiRoot = dirname(require.resolve('kuromoji/package.json'));
       mkdirSync(resolve(outDir, 'licences'), { recursive: true });
       cpSync(resolve(kuromojiRoot, 'LICENSE-2.0.txt'), resolve(outDir, 'licences/kuromoji-LICENSE-2.0.txt'));
       cpSync(resolve(kuromojiRoot, 'NOTICE.md'), resolve(outDir, 'licences/kuromoji-NOTICE.md'));
       const compiled = resolve(import.meta.dirname, 'dicts/compiled');
-      if (existsSync(compiled)) cpSync(compiled, resolve(outDir, 'dicts'), { recursive: true });
+      // The tables themselves were written above; their notice and manifest travel with them.
+      for (const f of ['NOTICE.md', 'SOURCES.json']) {
+        if (existsSync(resolve(compiled, f))) cpSync(resolve(compiled, f), resolve(outDir, 'dicts', f));
+      }
       mkdirSync(resolve(outDir, 'licences'), { recursive: true });
       for (const f of ['ATTRIBUTION.md']) {
         const src = resolve(import.meta.dirname, 'dicts', f);

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadNodeTokenizer } from '../../src/analyzer/node-dictionary';
+import { loadNodeTokenizer } from '../../src/tokenizer-host/node-dictionary';
 import { COMPILED_FILES, SOURCES_MANIFEST } from '../../src/core/glossary/compiled-files';
 import { isPlaceWorthShipping } from '../../src/core/reading/compound/place-data-filter';
 import { isNameWorthShipping } from '../../src/core/reading/names/name-data-filter';

@@ -1,6 +1,7 @@
 /**
  * KANJIDIC2 (UTF-8 XML) → one row per kanji, sorted by the kanji's UTF-8 bytes:
- *   kanji, grade, JLPT (old 1–4 scale), on readings, kun readings, name readings (nanori), meanings
+ *   kanji, grade, JLPT (old 1–4 scale), on readings, kun readings, name readings (nanori), meanings,
+ *   stroke count (the first, accepted count; KANJIDIC lists common miscounts after it)
  * Readings are space-separated as KANJIDIC writes them (kun with '.' before okurigana, '-' for affixes);
  * meanings are the English ones, ';'-separated. The frequency field is left out on purpose: it carries
  * a no-commercial-use condition (see dicts/ATTRIBUTION.md).
@@ -39,7 +40,17 @@ export function compileKanjidic2(xml: string): KanjiTable {
     const kun = all(block, /<reading r_type="ja_kun"[^>]*>([^<]*)<\/reading>/g);
     const nanori = all(block, /<nanori>([^<]*)<\/nanori>/g);
     const meanings = all(block, /<meaning>([^<]*)<\/meaning>/g).map((s) => s.replace(/;/g, ','));
-    const row = [literal, grade, jlpt, on.join(' '), kun.join(' '), nanori.join(' '), meanings.join(';')];
+    const strokes = all(block, /<stroke_count>([^<]*)<\/stroke_count>/g)[0] ?? '';
+    const row = [
+      literal,
+      grade,
+      jlpt,
+      on.join(' '),
+      kun.join(' '),
+      nanori.join(' '),
+      meanings.join(';'),
+      strokes,
+    ];
     assertCleanFields(row, `KANJIDIC2 ${literal}`);
     rows.push(row);
   }

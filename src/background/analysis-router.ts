@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import { AnalysisHost } from '../analyzer/analysis-host';
-import { loadBrowserResources } from '../analyzer/browser-resources';
+import { TokenizerHost } from '../tokenizer-host/tokenizer-host';
+import { loadBrowserResources } from '../tokenizer-host/browser-resources';
 import type { HostRequest, Responses } from '../shared/messages';
 import { ensureOffscreenDocument, forwardToOffscreen } from './offscreen-host-client';
 
@@ -17,7 +17,7 @@ export function createAnalysisRouter(): AnalysisRouter {
     ensureOffscreenDocument().catch(() => undefined);
     return (req) => forwardToOffscreen(req);
   }
-  const host = new AnalysisHost(
+  const host = new TokenizerHost(
     () => loadBrowserResources((p) => browser.runtime.getURL(p)),
     __TOKENIZER_HOST__,
   );

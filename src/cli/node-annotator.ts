@@ -1,7 +1,7 @@
-import { createAnnotator } from '../analyzer/create-annotator';
-import { loadNodeTokenizer } from '../analyzer/node-dictionary';
+import { createAnnotator } from '../tokenizer-host/create-annotator';
+import { loadNodeTokenizer } from '../tokenizer-host/node-dictionary';
 import type { Annotation } from '../core/types';
-import { loadNodeGlossary } from '../dictionaries/load-glossary-node';
+import { loadNodeGlossary } from '../tokenizer-host/load-glossary-node';
 
 /** The core pipeline wired to Node's dictionary loaders. */
 export async function createNodeAnnotator(): Promise<(text: string) => Annotation> {

@@ -6,7 +6,7 @@
  */
 declare global {
   interface TextEncoder {
-    encode(input?: string): Uint8Array;
+    encode(input?: string): Uint8Array<ArrayBuffer>;
   }
   var TextEncoder: { new (): TextEncoder };
   interface TextDecoder {

@@ -4,11 +4,11 @@
  * page too, and one carrying the host's `target` must not get past the background's checks.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { AnalysisHost } from '../analyzer/analysis-host';
-import { loadBrowserResources } from '../analyzer/browser-resources';
+import { TokenizerHost } from '../tokenizer-host/tokenizer-host';
+import { loadBrowserResources } from '../tokenizer-host/browser-resources';
 import { HostRequest, parseMessage } from '../shared/messages';
 
-const host = new AnalysisHost(() => loadBrowserResources((p) => browser.runtime.getURL(p)), 'offscreen');
+const host = new TokenizerHost(() => loadBrowserResources((p) => browser.runtime.getURL(p)), 'offscreen');
 host.warmUp();
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

@@ -22,11 +22,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAnnotator } from '../../src/analyzer/create-annotator';
-import { loadNodeTokenizer } from '../../src/analyzer/node-dictionary';
+import { createAnnotator } from '../../src/tokenizer-host/create-annotator';
+import { loadNodeTokenizer } from '../../src/tokenizer-host/node-dictionary';
 import { annotate } from '../../src/core/annotate';
 import type { Annotation } from '../../src/core/types';
-import { loadNodeGlossary } from '../../src/dictionaries/load-glossary-node';
+import { loadNodeGlossary } from '../../src/tokenizer-host/load-glossary-node';
 
 interface GoldSegment {
   text: string;

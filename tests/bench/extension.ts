@@ -46,16 +46,27 @@ async function hostStats(b: ExtensionBrowser): Promise<{ loadMs: number | null; 
   return res as { loadMs: number | null; heapBytes: number | null };
 }
 
-/** RSS (MB) of Chromium processes started for extensions (service worker, offscreen document). */
-function extensionProcessRssMb(): number {
+/**
+ * RSS (MB) of this browser's processes started for extensions (service worker, offscreen document):
+ * descendants of the Chromium whose command line names `profile` (other browsers on the machine,
+ * e.g. other test runs, are not counted).
+ */
+export function extensionProcessRssMb(profile: string): number {
   try {
-    const out = execSync('ps -eo rss=,args=', { encoding: 'utf8' });
-    return (
-      out
-        .split('\n')
-        .filter((l) => l.includes('--extension-process'))
-        .reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[0]), 0) / 1024
-    );
+    const procs = execSync('ps -eo pid=,ppid=,rss=,args=', { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const [pid, ppid, rss, ...args] = l.trim().split(/\s+/);
+        return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
+      });
+    const mine = new Set(procs.filter((p) => p.args.includes(profile)).map((p) => p.pid));
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) grew = Boolean(mine.add(p.pid));
+    }
+    const ext = procs.filter((p) => mine.has(p.pid) && p.args.includes('--extension-process'));
+    return ext.reduce((sum, p) => sum + p.rss, 0) / 1024;
   } catch {
     return NaN;
   }
@@ -95,7 +106,7 @@ async function benchVariant(name: string, dist: string, server: FixtureServer, r
     );
     console.log(`  cold host (no dictionary loaded): median ${median(coldHost).toFixed(0)} ms`);
     console.log(
-      `  memory: extension processes RSS ${extensionProcessRssMb().toFixed(0)} MB; host JS heap ${
+      `  memory: extension processes RSS ${extensionProcessRssMb(b.profile).toFixed(0)} MB; host JS heap ${
         stats.heapBytes ? (stats.heapBytes / 1e6).toFixed(0) + ' MB' : 'n/a'
       }`,
     );

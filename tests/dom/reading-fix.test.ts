@@ -15,6 +15,7 @@ import {
   type FixReading,
   type Send,
 } from '../../src/content/reading-fix/fix-reading-action';
+import { fixTarget } from '../../src/content/reading-fix/fix-target';
 import { mountConfirmForm } from '../../src/fix-reading/confirm-form';
 import { trustedClick } from '../helpers/trusted-events';
 import { privateText } from '../../src/content/closed-host';
@@ -328,9 +329,17 @@ describe('ruby the page planted is page text, not ours', () => {
     p.append(fake, 'が来た');
     document.body.append(p);
     const base = p.querySelector('ruby')!.firstChild as Text;
-    const pos = textAtCaret(document, own, { node: base, offset: 0 }, 0, 0);
-    // Text inside a page's ruby is not looked up as ours at all (the scanner leaves page ruby alone).
-    expect(pos).toBeNull();
+    const pos = textAtCaret(document, own, { node: base, offset: 0 }, 0, 0)!;
+    // The page's ruby base is text to look up, but none of its readings is "shown by us"…
+    expect(pos.text).toBe('電車が来た');
+    expect(pos.ruby).toEqual([]);
+    // …so "Fix reading" starts from the dictionary, not from the planted ばか, and is not widened.
+    const lookup: WordLookup = { start: 0, end: 2, surface: '電車', entries: [] };
+    expect(fixTarget({ lookup, page: { text: pos.text, ruby: pos.ruby } })).toEqual({
+      surface: '電車',
+      reading: '',
+      shown: false,
+    });
     // Beside text we annotated, the page's ruby still carries no reading of ours.
     const ours = annotatedParagraph();
     ours.prepend(p.querySelector('ruby')!);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateInContext } from '../../src/core/annotate-in-context';
 import { annotate } from '../../src/core/annotate';
-import { loadNodeTokenizer } from '../../src/analyzer/node-dictionary';
+import { loadNodeTokenizer } from '../../src/tokenizer-host/node-dictionary';
 import type { Annotation, Tokenize } from '../../src/core/types';
 
 let run: (text: string) => Annotation;

@@ -1,18 +1,26 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/** What `npm run annotate` runs: the launcher, which rebuilds dist/cli when stale, then the bundle. */
 function runCli(args: string[], input: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/annotate.ts', ...args], {
+  const r = spawnSync(process.execPath, ['src/cli/run-annotate.mjs', ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 120_000,
   });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
+
+// Build (if stale) once up front, so the tests below time the CLI, not the build.
+beforeAll(() => {
+  const r = spawnSync(process.execPath, ['src/cli/ensure-built.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  expect(r.stdout).toBe(''); // build messages go to stderr: stdout stays the CLI's
+}, 180_000);
 
 describe('annotate --jsonl (the machine contract)', () => {
   it('writes exactly one JSON line per input line, in order, with UTF-16 offsets and hiragana', () => {

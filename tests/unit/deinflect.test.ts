@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deinflect, entryMatchesClass } from '../../src/core/glossary/deinflect';
 import type { Glossary } from '../../src/core/glossary/glossary';
-import { loadNodeGlossary } from '../../src/dictionaries/load-glossary-node';
+import { loadNodeGlossary } from '../../src/tokenizer-host/load-glossary-node';
 
 /** [inflected, dictionary form, its JMdict conjugation tag, the endings removed in word order] */
 const TABLE: [string, string, string, string[]][] = [

@@ -116,15 +116,15 @@ describe('ENAMDICT spelling order and removals', () => {
 });
 
 describe('KANJIDIC2 compilation', () => {
-  it('keeps grade, JLPT, readings and English meanings', () => {
+  it('keeps grade, JLPT, readings, English meanings and the stroke count', () => {
     const xml = `<kanjidic2><header><file_version>4</file_version><database_version>2022-1</database_version></header>
-<character><literal>行</literal><misc><grade>2</grade><freq>20</freq><jlpt>4</jlpt></misc><reading_meaning><rmgroup>
+<character><literal>行</literal><misc><grade>2</grade><stroke_count>6</stroke_count><stroke_count>7</stroke_count><freq>20</freq><jlpt>4</jlpt></misc><reading_meaning><rmgroup>
 <reading r_type="pinyin">xing2</reading><reading r_type="ja_on">コウ</reading><reading r_type="ja_on">ギョウ</reading>
 <reading r_type="ja_kun">い.く</reading><meaning>going</meaning><meaning m_lang="fr">aller</meaning></rmgroup>
 <nanori>ゆき</nanori></reading_meaning></character></kanjidic2>`;
     const { rows, header } = compileKanjidic2(xml);
     expect(header).toContain('2022-1');
-    expect(rows).toEqual([['行', '2', '4', 'コウ ギョウ', 'い.く', 'ゆき', 'going']]);
+    expect(rows).toEqual([['行', '2', '4', 'コウ ギョウ', 'い.く', 'ゆき', 'going', '6']]);
   });
 });
 

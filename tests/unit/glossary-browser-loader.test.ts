@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPILED_DICTS_DIR } from '../../src/dictionaries/load-glossary-node';
-import { loadBrowserGlossary, loadBrowserGlossaryData } from '../../src/dictionaries/load-glossary-browser';
+import { COMPILED_DICTS_DIR } from '../../src/tokenizer-host/load-glossary-node';
+import { loadBrowserGlossary, loadBrowserGlossaryData } from '../../src/tokenizer-host/load-glossary-browser';
 
-// Node 20 has fetch and DecompressionStream, so the browser loader runs here against a local server
-// that serves dicts/compiled the way the extension serves dist/<browser>/dicts.
+// Node 20 has fetch, so the browser loader runs here against a local server that serves
+// dicts/compiled the way the extension serves dist/<browser>/dicts (uncompressed).
 let server: Server;
 let base: string;
 
@@ -18,8 +19,8 @@ beforeAll(async () => {
       res.writeHead(404).end();
       return;
     }
-    readFile(join(COMPILED_DICTS_DIR, name)).then(
-      (body) => res.writeHead(200, { 'content-type': 'application/gzip' }).end(body),
+    readFile(join(COMPILED_DICTS_DIR, `${name}.gz`)).then(
+      (body) => res.writeHead(200, { 'content-type': 'text/tab-separated-values' }).end(gunzipSync(body)),
       () => res.writeHead(404).end(),
     );
   });
@@ -30,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('loadBrowserGlossary', () => {
-  it('fetches and gunzips the compiled files and gives a working glossary', async () => {
+  it('fetches the packaged tables and gives a working glossary', async () => {
     const glossary = await loadBrowserGlossary(base);
     const terms = glossary.detectTerms('英国のジェームズ・クレバリー外相とＣＩＳＡ', []);
     expect(terms.map((t) => t.english)).toEqual(['James Cleverly', expect.stringMatching(/Cybersecurity/)]);
@@ -40,7 +41,7 @@ describe('loadBrowserGlossary', () => {
 
   it('names the dictionary file it could not load', async () => {
     await expect(loadBrowserGlossaryData(base.replace('/dicts/', '/missing/'))).rejects.toThrow(
-      /cannot fetch dictionary http:\/\/.*\/missing\/\S+\.tsv\.gz: HTTP 404/,
+      /cannot fetch dictionary http:\/\/.*\/missing\/\S+\.tsv: HTTP 404/,
     );
   });
 });

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNodeTokenizer } from '../../src/analyzer/node-dictionary';
+import { loadNodeTokenizer } from '../../src/tokenizer-host/node-dictionary';
 import type { Glossary } from '../../src/core/glossary/glossary';
 import type { GlossaryTerm, Tokenize } from '../../src/core/types';
-import { loadNodeGlossary } from '../../src/dictionaries/load-glossary-node';
+import { loadNodeGlossary } from '../../src/tokenizer-host/load-glossary-node';
 
 let glossary: Glossary;
 let tokenize: Tokenize;

@@ -4,7 +4,7 @@ import {
   COMPILED_DICTS_DIR,
   loadNodeGlossary,
   loadNodeGlossaryData,
-} from '../../src/dictionaries/load-glossary-node';
+} from '../../src/tokenizer-host/load-glossary-node';
 
 let glossary: Glossary;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 // No dictionary in this test: only who gets an answer matters.
-vi.mock('../../src/analyzer/browser-resources', () => ({
+vi.mock('../../src/tokenizer-host/browser-resources', () => ({
   loadBrowserResources: () => Promise.reject(new Error('no dictionary in this test')),
 }));
 

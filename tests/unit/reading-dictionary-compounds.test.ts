@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnnotator } from '../../src/analyzer/create-annotator';
+import { createAnnotator } from '../../src/tokenizer-host/create-annotator';
 import type { AnnotateOptions } from '../../src/core/annotate';
 import type { Glossary } from '../../src/core/glossary/glossary';
 import { compileEnamdict } from '../../dicts/build/compile-enamdict';
@@ -7,7 +7,7 @@ import { readDictionaryCompounds } from '../../src/core/reading/compound/diction
 import { isPlaceWorthShipping } from '../../src/core/reading/compound/place-data-filter';
 import type { Morph } from '../../src/core/reading/morph';
 import type { Tokenize } from '../../src/core/types';
-import { loadNodeGlossary } from '../../src/dictionaries/load-glossary-node';
+import { loadNodeGlossary } from '../../src/tokenizer-host/load-glossary-node';
 import { ipadic, rubyOf } from './reading-helpers';
 
 /**

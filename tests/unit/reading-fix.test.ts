@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnalysisHost } from '../../src/analyzer/analysis-host';
-import { createAnnotator } from '../../src/analyzer/create-annotator';
-import { loadNodeTokenizer } from '../../src/analyzer/node-dictionary';
+import { TokenizerHost } from '../../src/tokenizer-host/tokenizer-host';
+import { createAnnotator } from '../../src/tokenizer-host/create-annotator';
+import { loadNodeTokenizer } from '../../src/tokenizer-host/node-dictionary';
 import type { AnalysisRouter } from '../../src/background/analysis-router';
 import { withReadingFixes } from '../../src/background/reading-fix/attach-overrides';
 import { createReadingFixService, usableFixes } from '../../src/background/reading-fix/reading-fix-service';
@@ -222,7 +222,7 @@ describe('corrections on the way to the tokenizer host', () => {
   });
 
   it('the host applies the overrides of a request, also with page context, and only for that request', async () => {
-    const host = new AnalysisHost(async () => {
+    const host = new TokenizerHost(async () => {
       const annotate = createAnnotator(tokenize, undefined);
       return { tokenize, annotate };
     }, 'test');
@@ -246,7 +246,7 @@ describe('corrections on the way to the tokenizer host', () => {
 
   it('end to end in the background: set a correction, the next annotation shows it; remove it, it is gone', async () => {
     const fixes = createReadingFixService(newStore());
-    const host = new AnalysisHost(
+    const host = new TokenizerHost(
       async () => ({ tokenize, annotate: createAnnotator(tokenize, undefined) }),
       'test',
     );

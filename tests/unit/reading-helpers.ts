@@ -1,4 +1,4 @@
-import { loadNodeTokenizer } from '../../src/analyzer/node-dictionary';
+import { loadNodeTokenizer } from '../../src/tokenizer-host/node-dictionary';
 import { annotate, type AnnotateOptions } from '../../src/core/annotate';
 import type { Tokenize } from '../../src/core/types';
 

@@ -2,13 +2,18 @@ import type { WordLookup } from '../../core/glossary/glossary';
 import { hasJapanese } from '../../core/text/chars';
 import type { OwnNodes } from '../own-nodes';
 import { onTrusted } from '../trusted-events';
+import { isEditable } from '../vocab/action-shortcut';
 import type { PopupView } from './popup-view';
+import type { PopupMode } from './render-lookup';
 import { caretAt, sentenceAround, textAtCaret, type TextPosition } from './text-at-point';
 
 export type LookupFn = (text: string, offset: number) => Promise<WordLookup | null>;
 
 /** Pointer rest before a hover lookup: long enough not to flicker while the mouse travels. */
 export const HOVER_DELAY_MS = 180;
+
+/** While the popup is open, this key switches between the word and the hovered kanji's card. */
+export const KANJI_CARD_KEY = 'k';
 
 /**
  * Opens the popup: on hover (after a short delay), on tap (touch), and from the keyboard (focus a
@@ -17,6 +22,7 @@ export const HOVER_DELAY_MS = 180;
 export class LookupController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastKey = '';
+  private lastAnchor: DOMRect | undefined;
   private seq = 0;
   private enabled = false;
   /** Set by the reader's Tab, used up by the focus it moves: see onFocus. */
@@ -66,7 +72,9 @@ export class LookupController {
     }
     clearTimeout(this.timer);
     const { clientX: x, clientY: y } = e;
-    this.timer = setTimeout(() => void this.lookupAtPoint(x, y, true), HOVER_DELAY_MS);
+    // Shift held while hovering a kanji asks for its kanji card.
+    const mode: PopupMode = e.shiftKey ? 'kanji' : 'word';
+    this.timer = setTimeout(() => void this.lookupAtPoint(x, y, true, mode), HOVER_DELAY_MS);
   }
 
   private onPointerDown(e: PointerEvent): void {
@@ -102,10 +110,36 @@ export class LookupController {
       e.stopPropagation();
       return;
     }
+    if (
+      e.key.toLowerCase() === KANJI_CARD_KEY &&
+      this.view.isOpen &&
+      !e.isComposing &&
+      !e.repeat &&
+      !e.ctrlKey &&
+      !e.metaKey &&
+      !e.altKey &&
+      !isEditable(inner ?? e.target) &&
+      !isEditable(this.doc.activeElement)
+    ) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.toggleKanjiCard();
+      return;
+    }
     const active = this.doc.activeElement;
     if (e.key === 'Enter' && active instanceof Element && this.own.termOf(active) && !this.view.isOpen) {
       void this.lookupElement(active);
     }
+  }
+
+  /** The kanji card of the hovered character, or back to the word. */
+  private toggleKanjiCard(): void {
+    const ctx = this.view.context;
+    if (!ctx || !this.lastAnchor) return;
+    const mode: PopupMode = ctx.mode === 'kanji' ? 'word' : 'kanji';
+    if (mode === 'kanji' && !ctx.lookup.kanji) return;
+    if (mode === 'word' && !ctx.lookup.term && ctx.lookup.entries.length === 0) return;
+    this.view.show({ ...ctx, mode }, this.lastAnchor);
   }
 
   /** Keyboard path: the focused term's text, looked up at its first character. */
@@ -124,7 +158,7 @@ export class LookupController {
     if (pos) await this.show(pos, el);
   }
 
-  private async lookupAtPoint(x: number, y: number, hover: boolean): Promise<void> {
+  private async lookupAtPoint(x: number, y: number, hover: boolean, mode: PopupMode = 'word'): Promise<void> {
     if (!this.enabled) return;
     const caret = caretAt(this.doc, x, y);
     const pos = caret ? textAtCaret(this.doc, this.own, caret, x, y) : null;
@@ -137,11 +171,11 @@ export class LookupController {
       else if (this.view.isOpen && !this.view.contains(this.doc.elementFromPoint(x, y))) this.close();
       return;
     }
-    await this.show(pos);
+    await this.show(pos, undefined, mode);
   }
 
-  private async show(pos: TextPosition, termEl?: Element): Promise<void> {
-    const key = `${pos.text}\u0000${pos.offset}`;
+  private async show(pos: TextPosition, termEl?: Element, mode: PopupMode = 'word'): Promise<void> {
+    const key = `${pos.text}\u0000${pos.offset}\u0000${mode}`;
     if (key === this.lastKey && this.view.isOpen) return;
     const seq = ++this.seq;
     let result: WordLookup | null;
@@ -161,15 +195,22 @@ export class LookupController {
     ) {
       result = { ...result, entries: [] };
     }
-    if (!result || (!result.term && result.entries.length === 0)) {
+    if (!result || (!result.term && result.entries.length === 0 && !(mode === 'kanji' && result.kanji))) {
       this.close();
       return;
     }
     this.lastKey = key;
     const { sentence, offset } = sentenceAround(pos.text, result.term?.start ?? result.start);
     const anchor = termEl?.getBoundingClientRect() ?? pos.rect;
+    this.lastAnchor = anchor;
     this.view.show(
-      { lookup: result, sentence, sentenceOffset: offset, page: { text: pos.text, ruby: pos.ruby } },
+      {
+        lookup: result,
+        sentence,
+        sentenceOffset: offset,
+        page: { text: pos.text, ruby: pos.ruby },
+        ...(mode === 'kanji' && result.kanji ? { mode } : {}),
+      },
       anchor,
     );
   }

@@ -41,4 +41,10 @@ button:focus-visible { outline: 2px solid #3b82f6; outline-offset: 1px; }
 .status.error { color: #b00020; }
 .dark .status.error { color: #ff8a8a; }
 .credit { font-size: 11px; opacity: .7; margin-top: 8px; }
+mark.span { background: #fff0b3; color: inherit; border-radius: 3px; padding: 0 2px; }
+.dark mark.span { background: #5a4a12; }
+.kanji-card .kanji { font-size: 40px; line-height: 1.1; }
+.kanji-card dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 6px 0 0; }
+.kanji-card dt { font-size: 12px; opacity: .7; }
+.kanji-card dd { margin: 0; }
 `;

@@ -3,7 +3,7 @@ import { createClosedHost, setPrivateText } from '../closed-host';
 import { onTrusted } from '../trusted-events';
 import { placePopup, type Box } from './popup-position';
 import { POPUP_CSS } from './popup-styles';
-import { renderLookup } from './render-lookup';
+import { renderLookup, type PopupMode } from './render-lookup';
 import type { PageRuby } from './text-at-point';
 
 /** What the reader hovered: the lookup plus the sentence around it (for saving words). */
@@ -14,6 +14,8 @@ export interface PopupContext {
   sentenceOffset: number;
   /** The text the lookup's offsets refer to and the ruby shown in it (absent when not from a page). */
   page?: { text: string; ruby: readonly PageRuby[] };
+  /** The word (default) or the kanji card of the hovered character. */
+  mode?: PopupMode;
 }
 
 /** What an action may do in the popup besides its status line: show an inline panel (a form). */
@@ -110,7 +112,7 @@ export class PopupView {
     this.current = ctx;
     this.panel = undefined;
     box.classList.toggle('dark', pageIsDark(this.doc));
-    box.replaceChildren(renderLookup(this.doc, ctx.lookup));
+    box.replaceChildren(renderLookup(this.doc, ctx.lookup, undefined, ctx.mode));
     const actions = this.actions.filter((a) => !a.applies || a.applies(ctx));
     if (actions.length) {
       const bar = this.doc.createElement('div');

@@ -1,3 +1,4 @@
+import { hasJapanese } from '../../core/text/chars';
 import { isInSkippedContext } from '../furigana/find-text-nodes';
 import type { OwnNodes } from '../own-nodes';
 
@@ -72,8 +73,10 @@ export function textAtCaret(
 ): TextPosition | null {
   const { node } = caret;
   let { offset } = caret;
-  // Text inside ruby is skipped by the scanner; inside our ruby it is the page's text we annotated.
-  if (isInSkippedContext(node) && !own.rubyAround(node)) return null;
+  // Ruby bases (ours or the page's own) are text to look up; their readings (<rt>, <rp>) are not.
+  // (Which ruby is ours, and so which readings count as shown, is known by identity only: below.)
+  const rubyEl = node.parentElement?.closest('ruby');
+  if (node.parentElement?.closest('rt, rp') || isInSkippedContext(rubyEl ?? node)) return null;
   if (offset >= node.data.length) offset = node.data.length - 1;
   if (offset < 0) return null;
   const range = doc.createRange();
@@ -99,6 +102,8 @@ export function textAtCaret(
   const ruby: PageRuby[] = [];
   const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    // A page's own furigana (<rt>, <rp>) is not part of the sentence: 漢字 stays one word.
+    if (t !== node && t.parentElement?.closest('rt, rp')) continue;
     const reading = rubyReadingOf(t, own);
     if (reading !== null) {
       const start = before.length + after.length;
@@ -118,15 +123,49 @@ export function textAtCaret(
   const cut = Math.max(0, before.length - MAX_CONTEXT);
   before = before.slice(-MAX_CONTEXT);
   after = after.slice(0, MAX_CONTEXT);
-  const text = before + after;
+  const joined = joinLineBreaks(before + after);
+  const text = joined.text;
   return {
     text,
-    offset: before.length,
+    offset: joined.at(before.length),
     rect,
     ruby: ruby
-      .map((r) => ({ ...r, start: r.start - cut, end: r.end - cut }))
-      .filter((r) => r.start >= 0 && r.end <= text.length),
+      .map((r) => ({ ...r, start: joined.at(r.start - cut), end: joined.at(r.end - cut) }))
+      .filter((r) => r.start >= 0 && r.end <= text.length && r.start < r.end),
   };
+}
+
+/**
+ * Japanese has no spaces between words, so a line break (with the indentation around it) between
+ * two Japanese characters is the page's source layout, not a word boundary: ゲオルギ⏎エワ is read
+ * as one name. Returns the text without such breaks and a map from old offsets to new ones.
+ */
+export function joinLineBreaks(text: string): { text: string; at: (offset: number) => number } {
+  const removed: [start: number, end: number][] = [];
+  for (const m of text.matchAll(/[ \t\r\f]*\n\s*/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start > 0 && end < text.length && hasJapanese(text[start - 1]!) && hasJapanese(text[end]!)) {
+      removed.push([start, end]);
+    }
+  }
+  if (removed.length === 0) return { text, at: (o) => o };
+  let out = '';
+  let from = 0;
+  for (const [start, end] of removed) {
+    out += text.slice(from, start);
+    from = end;
+  }
+  out += text.slice(from);
+  const at = (offset: number) => {
+    let shift = 0;
+    for (const [start, end] of removed) {
+      if (offset >= end) shift += end - start;
+      else if (offset > start) shift += offset - start;
+    }
+    return offset - shift;
+  };
+  return { text: out, at };
 }
 
 const SENTENCE_END = /[。！？!?\n]/;

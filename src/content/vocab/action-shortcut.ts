@@ -5,7 +5,7 @@
 import type { PopupView } from '../popup/popup-view';
 import { onTrusted } from '../trusted-events';
 
-function isEditable(node: EventTarget | null): boolean {
+export function isEditable(node: EventTarget | null): boolean {
   if (!(node instanceof Element)) return false;
   if (node.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return true;
   return (node as HTMLElement).isContentEditable === true;

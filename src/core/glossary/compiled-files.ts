@@ -17,4 +17,12 @@ export const COMPILED_FILES = {
 
 export type CompiledFileId = keyof typeof COMPILED_FILES;
 
+/**
+ * The name a compiled file has in the extension package: stored uncompressed there (the package is
+ * zipped anyway), so the host reads it without a decompression pass.
+ */
+export function packagedName(compiled: string): string {
+  return compiled.replace(/\.gz$/, '');
+}
+
 export const SOURCES_MANIFEST = 'SOURCES.json';

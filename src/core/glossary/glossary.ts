@@ -1,19 +1,21 @@
 /**
  * The glossary engine: term detection, hover lookup, name readings and kanji readings over the
- * compiled dictionaries. Pure: the caller supplies the decompressed files (see src/dictionaries for the
+ * compiled dictionaries. Pure: the caller supplies the decompressed files (see src/tokenizer-host for the
  * Node and browser loaders), so the same code runs in the extension's background and in the CLI.
  */
 import type { GlossaryTerm, Token } from '../types';
 import type { CompiledFileId } from './compiled-files';
 import { detectTerms, type TermSources } from './detect-terms';
 import { Edict } from './edict';
+import { kanjiAt, kanjiCardOf, type KanjiCard } from './kanji-card';
 import { KanjiReadings, type KanjiInfo } from './kanji-readings';
 import { Names, PLACE_TAGS } from './names';
 import { NewsGlossary } from './news-glossary';
-import { longestWordMatch, type WordMatch } from './word-lookup';
+import { lookupWordAt, withoutTermDuplicates, type WordMatch } from './word-lookup';
 
 export type { EdictEntry, EdictSense } from './edict';
 export type { KanjiInfo } from './kanji-readings';
+export type { KanjiCard } from './kanji-card';
 export type { WordMatch } from './word-lookup';
 
 /** The decompressed compiled files (dicts/compiled/*.gz), one per COMPILED_FILES entry. */
@@ -28,6 +30,8 @@ export interface WordLookup {
   entries: WordMatch[];
   /** The glossary term the offset is inside, if any (it may be longer than the EDICT match). */
   term?: GlossaryTerm;
+  /** KANJIDIC's card for the hovered character when it is a kanji (shown on request). */
+  kanji?: KanjiCard;
 }
 
 export interface Glossary {
@@ -80,16 +84,21 @@ export function createGlossary(data: GlossaryData): Glossary {
 
     lookupAt(text, offset) {
       if (offset < 0 || offset >= text.length) return null;
-      const match = longestWordMatch(sources.edict, text, offset);
+      const match = lookupWordAt(sources, text, offset);
       const term = termAt(text, offset);
-      if (!match && !term) return null;
-      const end = match ? offset + match.length : offset;
+      const entries = withoutTermDuplicates(match?.matches ?? [], term);
+      const ch = kanjiAt(text, offset);
+      const info = ch ? kanji.info(ch) : undefined;
+      if (entries.length === 0 && !term && !info) return null;
+      const start = match && entries.length ? match.start : offset;
+      const end = match && entries.length ? match.start + match.length : offset;
       return {
-        start: offset,
+        start,
         end,
-        surface: text.slice(offset, end),
-        entries: match?.matches ?? [],
+        surface: text.slice(start, end),
+        entries,
         ...(term ? { term } : {}),
+        ...(info ? { kanji: kanjiCardOf(info) } : {}),
       };
     },
 

@@ -14,6 +14,8 @@ export interface KanjiInfo {
   /** Readings used only in names (nanori). */
   nanori: string[];
   meanings: string[];
+  /** Stroke count; undefined when KANJIDIC gives none. */
+  strokes: number | undefined;
 }
 
 const words = (s: string | undefined): string[] => (s ? s.split(' ') : []);
@@ -42,7 +44,7 @@ export class KanjiReadings {
   private parse(kanji: string): KanjiInfo | undefined {
     const line = this.table.find(kanji)[0];
     if (line === undefined) return undefined;
-    const [literal = '', grade, jlpt, on, kun, nanori, meanings] = line.split('\t');
+    const [literal = '', grade, jlpt, on, kun, nanori, meanings, strokes] = line.split('\t');
     return {
       kanji: literal,
       grade: num(grade),
@@ -51,6 +53,7 @@ export class KanjiReadings {
       kun: words(kun),
       nanori: words(nanori),
       meanings: meanings ? meanings.split(';') : [],
+      strokes: num(strokes),
     };
   }
 }

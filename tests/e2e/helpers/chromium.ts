@@ -23,6 +23,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The fresh profile folder (its path is on the browser's command line: finds its processes). */
+  profile: string;
   close: () => Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function launchWithExtension(
     context,
     worker,
     extensionId,
+    profile,
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });

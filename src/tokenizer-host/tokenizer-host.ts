@@ -4,14 +4,14 @@ import type { HostRequest, HostStats, Responses } from '../shared/messages';
 import { failure } from '../shared/messages';
 
 /** What the host loads once: the tokenizer, and optional extra stages (glossary, names…). */
-export interface AnalysisResources {
+export interface HostResources {
   tokenize: Tokenize;
   /** The text → annotation function of the loaded resources; `overrides`: the reader's corrections. */
   annotate: (text: string, overrides?: ReadonlyMap<string, string>) => Annotation;
   lookup?: (text: string, offset: number) => unknown;
 }
 
-export type LoadResources = () => Promise<AnalysisResources>;
+export type LoadResources = () => Promise<HostResources>;
 
 /**
  * The tokenizer host: loads the dictionaries once (per browser: it runs in the offscreen document,
@@ -19,8 +19,8 @@ export type LoadResources = () => Promise<AnalysisResources>;
  * that arrive while loading wait for it; a failed load is reported to every caller and retried on
  * the next request rather than cached forever.
  */
-export class AnalysisHost {
-  private loading: Promise<AnalysisResources> | undefined;
+export class TokenizerHost {
+  private loading: Promise<HostResources> | undefined;
   private loadMs: number | null = null;
 
   constructor(
@@ -28,7 +28,7 @@ export class AnalysisHost {
     private readonly hostName: string,
   ) {}
 
-  private resources(): Promise<AnalysisResources> {
+  private resources(): Promise<HostResources> {
     if (!this.loading) {
       const started = performance.now();
       this.loadMs = null;
@@ -64,7 +64,7 @@ export class AnalysisHost {
   async handle<R extends HostRequest>(req: R): Promise<Responses[R['type']]>;
   async handle(req: HostRequest): Promise<Responses[HostRequest['type']]> {
     if (req.type === 'host-stats') return { ok: true, ...this.stats() };
-    let res: AnalysisResources;
+    let res: HostResources;
     try {
       res = await this.resources();
     } catch (err) {

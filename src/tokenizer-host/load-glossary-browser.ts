@@ -1,15 +1,16 @@
 /**
- * Browser host of the glossary (extension background / offscreen document): fetches the compiled
- * files from `baseUrl` (the extension URL of the dicts/ folder the build copies) and gunzips them with
- * the platform's DecompressionStream. Cached per base URL.
+ * Browser host of the glossary (extension background / offscreen document): fetches the tables from
+ * `baseUrl` (the extension URL of the dicts/ folder the build writes, uncompressed: see
+ * src/cli/package-dicts.ts). Cached per base URL.
  */
-import { COMPILED_FILES, type CompiledFileId } from '../core/glossary/compiled-files';
+import { COMPILED_FILES, packagedName, type CompiledFileId } from '../core/glossary/compiled-files';
 import { createGlossary, type Glossary, type GlossaryData } from '../core/glossary/glossary';
-import { fetchGunzipped } from '../shared/fetch-gunzipped';
 
 async function fetchDictionaryFile(url: string): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await fetchGunzipped(url));
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return new Uint8Array(await res.arrayBuffer());
   } catch (err) {
     throw new Error(
       `glossary: cannot fetch dictionary ${url}: ${err instanceof Error ? err.message : String(err)}`,
@@ -23,7 +24,9 @@ async function fetchDictionaryFile(url: string): Promise<Uint8Array> {
 export async function loadBrowserGlossaryData(baseUrl: string): Promise<GlossaryData> {
   const base = baseUrl.endsWith('/') ? baseUrl : baseUrl + '/';
   const ids = Object.keys(COMPILED_FILES) as CompiledFileId[];
-  const bytes = await Promise.all(ids.map((id) => fetchDictionaryFile(base + COMPILED_FILES[id])));
+  const bytes = await Promise.all(
+    ids.map((id) => fetchDictionaryFile(base + packagedName(COMPILED_FILES[id]))),
+  );
   return Object.fromEntries(ids.map((id, i) => [id, bytes[i]])) as GlossaryData;
 }
 
