@@ -171,11 +171,24 @@ describe('a hostile page in Chromium', () => {
   it("cannot plant a reading correction: fake ruby is page text, the confirm frame is not the page's", async () => {
     const settings = await settingsPage();
     const page = await open();
-    // The planted <ruby class="ytk-ruby"><rt data-r="ばか"> is not ours: the reader's hover on it
-    // opens nothing (page ruby is the page's own reading), and no reading of it reaches the popup.
-    await page.locator('#planted ruby', { has: page.locator('rt[data-r="ばか"]') }).hover();
-    await settle(page);
-    expect(await popupText(page)).toBe('');
+    // The planted <ruby class="ytk-ruby"><rt data-r="ばか"> is not ours: its base is page text to
+    // look up like any other, but its reading is not one we show, so "Fix reading" starts from the
+    // dictionary's でんしゃ, never the planted ばか.
+    const fake = page.locator('#planted ruby', { has: page.locator('rt[data-r="ばか"]') });
+    const box = (await fake.boundingBox())!;
+    await page.mouse.move(box.x + 4, box.y + box.height * 0.7);
+    await expect.poll(() => popupButtonText(page, 'reading-fix')).toBe('Fix reading');
+    expect(await popupText(page)).not.toContain('ばか');
+    await clickInPopup(page, byAttr('data-action', 'reading-fix'));
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/src/fix-reading/'))).toBe(true);
+    const fakeForm = page.frames().find((f) => f.url().includes('/src/fix-reading/'))!;
+    await fakeForm.locator('input').waitFor();
+    expect(await fakeForm.locator('label').textContent()).toContain('電車');
+    expect(await fakeForm.locator('input').inputValue()).toBe('でんしゃ');
+    await fakeForm.locator('input').press('Escape');
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/src/fix-reading/'))).toBe(false);
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
     // Next to it, our own 市内: the word to fix is 市内, with our reading, not widened into the fake.
     await hoverWord(page, '#planted', '市内');
     await expect.poll(() => popupButtonText(page, 'reading-fix')).toBe('Fix reading');

@@ -121,10 +121,14 @@ describe('a hostile page in Firefox ESR', () => {
     const page = await open();
     const before = await page.evaluate(readingsOf, ['#planted', '市内'] as [string, string]);
     expect(before).toEqual(['しない']);
-    // The page's imitation of our ruby is page text: the reader's hover on it opens nothing.
+    // The page's imitation of our ruby is page text: the reader's hover on it looks up 電車, and
+    // the planted reading is nowhere in the popup.
     await hover(page, '#planted ruby:has(rt[data-r="ばか"])');
-    await settle(page);
-    expect(await page.evaluate(() => attack.foreignHosts().length)).toBe(0);
+    await expect.poll(() => pageFinds(page, 'train'), { timeout: 10_000 }).toBe(true);
+    expect(await pageFinds(page, 'ばか')).toBe(false);
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => attack.foreignHosts().length)).toBe(0);
     // On our own 市内 next to it, the page clicks and types all over the popup.
     const ours = await page.evaluate(() => {
       const r = [...document.querySelectorAll('#planted ruby.ytk-ruby')].find(
