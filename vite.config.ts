@@ -21,6 +21,11 @@ function manifestFor(target: Target): ManifestV3Export {
   const firefox: Record<string, unknown> = { ...m };
   firefox.background = { scripts: [m.background.service_worker], type: 'module' };
   firefox.permissions = m.permissions.filter((p) => p !== 'offscreen');
+  // Chrome only: a per-session URL, so pages cannot probe the fixed one to detect Yomitoki (Firefox's
+  // moz-extension: host is already random per profile).
+  firefox.web_accessible_resources = m.web_accessible_resources.map(
+    ({ use_dynamic_url: _, ...rest }) => rest,
+  );
   delete firefox.options_page;
   firefox.options_ui = { page: m.options_page, open_in_tab: true };
   firefox.browser_specific_settings = {
@@ -130,6 +135,8 @@ export default defineConfig(({ mode, command }) => {
         // Pages the manifest does not name: the first-run page, and Chrome's offscreen host.
         input: {
           welcome: resolve(import.meta.dirname, 'src/welcome/index.html'),
+          // The fix-reading confirm frame: named only by the manifest's web_accessible_resources.
+          'fix-reading': resolve(import.meta.dirname, 'src/fix-reading/index.html'),
           ...(target === 'chrome'
             ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/index.html') }
             : {}),

@@ -23,6 +23,27 @@ const htmlParsers = [
   { selector: "CallExpression[callee.property.name='parseFromString']", message: NO_HTML },
 ];
 
+/**
+ * Content scripts listen to the page's events only through onTrusted (src/content/trusted-events.ts),
+ * which drops the events a page makes itself; and never read storage (they ask the background).
+ */
+const contentRules = [
+  {
+    selector: "CallExpression[callee.property.name='addEventListener']",
+    message:
+      'Content code listens through onTrusted (src/content/trusted-events.ts): pages make untrusted events.',
+  },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^on[a-z]+$/]',
+    message:
+      'Content code listens through onTrusted (src/content/trusted-events.ts): pages make untrusted events.',
+  },
+  {
+    selector: "MemberExpression[property.name='storage']",
+    message: 'Content scripts never touch storage: ask the background (README "Security").',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'dicts/compiled/**', '.tmp/**'] },
   js.configs.recommended,
@@ -52,6 +73,11 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],
     rules: { 'no-restricted-syntax': ['error', ...htmlSinks, ...htmlParsers] },
+  },
+  {
+    files: ['src/content/**/*.ts'],
+    ignores: ['src/content/trusted-events.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...htmlSinks, ...htmlParsers, ...contentRules] },
   },
   {
     files: ['src/core/**/*.ts'],

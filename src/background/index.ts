@@ -11,8 +11,11 @@ import { createMessageHandler } from './message-handler';
 import { readingFixOverrides } from './reading-fix';
 import { withReadingFixes } from './reading-fix/attach-overrides';
 import { followFuriganaPrefs, withKnownWords } from './known-words';
+import { restrictStorageToExtension } from './storage-access';
 import { registerVocab } from './vocab';
 import { followSettings } from '../shared/settings-store';
+
+restrictStorageToExtension();
 
 const badges = new Badges();
 const settings = settingsStore();

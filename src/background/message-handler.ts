@@ -8,17 +8,9 @@ import { isVocabRequest } from '../shared/vocab-messages';
 import { handleVocabRequest } from './vocab';
 import { isReadingFixRequest } from '../shared/reading-fix-messages';
 import { handleReadingFixRequest } from './reading-fix';
-import { fromExtensionPage } from './sender';
+import { mayRequest } from './sender';
 import { isKnownWordsRequest } from '../shared/known-words-messages';
 import { handleKnownWordsRequest, knownWords } from './known-words';
-
-/** The furigana switches of any tab or site: the toolbar popup and settings page use them, never a page. */
-const EXTENSION_PAGE_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
-  'tab-state',
-  'set-tab-enabled',
-  'set-site-disabled',
-  'set-everywhere-enabled',
-]);
 
 /**
  * Tell a tab's content script to apply a state (a tab without our script is simply skipped) and show
@@ -51,9 +43,13 @@ async function handle(
   analysis: AnalysisRouter,
   badges: Badges | undefined,
 ): Promise<Responses[BackgroundRequest['type']]> {
-  if (isKnownWordsRequest(msg)) return handleKnownWordsRequest(msg, sender);
+  // Who may ask for what (sender.ts): checked here, once, before any request is handled.
+  if (!mayRequest(msg.type, sender)) {
+    return { ok: false, code: 'not-allowed', message: `${msg.type} is only accepted from Yomitoki's pages.` };
+  }
+  if (isKnownWordsRequest(msg)) return handleKnownWordsRequest(msg);
   if (isVocabRequest(msg)) {
-    const res = await handleVocabRequest(msg, sender);
+    const res = await handleVocabRequest(msg);
     // A vocabulary word marked known is a known word: its ruby goes in every tab.
     if (msg.type === 'vocab-mark-known' && res.ok && 'item' in res) {
       await knownWords.set([res.item.dictionaryForm], msg.known);
@@ -61,9 +57,6 @@ async function handle(
     return res;
   }
   if (isReadingFixRequest(msg)) return handleReadingFixRequest(msg, sender);
-  if (EXTENSION_PAGE_REQUESTS.has(msg.type) && !fromExtensionPage(sender)) {
-    return { ok: false, code: 'not-allowed', message: `${msg.type} is only accepted from Yomitoki's pages.` };
-  }
   switch (msg.type) {
     case 'annotate':
     case 'lookup':

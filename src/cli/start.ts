@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { launchWithExtension } from '../../tests/e2e/helpers/chromium';
+import { launchWithExtension, waitForAnnotated } from '../../tests/e2e/helpers/chromium';
 import { startFixtureServer } from '../../tests/e2e/helpers/fixture-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const browser = await launchWithExtension(undefined, { headless: !hasDisplay });
   const page = await browser.context.newPage();
   await page.goto(url);
-  await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+  await waitForAnnotated(page);
   const ruby = await page.evaluate(() => document.querySelectorAll('ruby.ytk-ruby').length);
   console.log(`Sample page ${url} annotated: ${ruby} ruby annotations.`);
   if (!hasDisplay) {

@@ -11,11 +11,13 @@ import { annotateTexts, HostError, pageState, request } from './background-clien
 import { FuriganaController } from './furigana/furigana-controller';
 import { installReaderPrefs } from './furigana/reader-prefs';
 import { RubyView } from './furigana/ruby-view';
-import { showNotice } from './notice';
+import { PageNotices } from './notice';
+import { OwnNodes } from './own-nodes';
 import { PageLook } from './page-look';
 import { LookupController } from './popup/lookup-controller';
-import { installVocabCapture, popupActions } from './popup/popup-actions';
+import { installPopupWiring, popupActions } from './popup/popup-actions';
 import { PopupView } from './popup/popup-view';
+import { onTrusted } from './trusted-events';
 
 function describe(err: unknown): string {
   if (err instanceof HostError && err.code === 'dictionary-unavailable') {
@@ -30,6 +32,9 @@ async function lookup(text: string, offset: number): Promise<WordLookup | null> 
   return res.result as WordLookup | null;
 }
 
+const notices = new PageNotices(document);
+/** Our ruby and term marks, by identity: the popup and "Fix reading" trust nothing else. */
+const own = new OwnNodes();
 const rubyView = new RubyView(document);
 // Asked while the page loads, like the page state; rubies made before the answer follow it then.
 const readerPrefs = installReaderPrefs(rubyView).catch(() => undefined);
@@ -39,7 +44,8 @@ const furigana = new FuriganaController(document, {
   lazy: true,
   decorateRuby: rubyView.decorate,
   focusableTerms: () => look.termsFocusable,
-  onError: (err) => showNotice(document, describe(err)),
+  onError: (err) => notices.error(describe(err)),
+  own,
 });
 /** After a reading correction: annotate the page again so the fix shows at once. */
 async function reannotate(): Promise<void> {
@@ -48,8 +54,9 @@ async function reannotate(): Promise<void> {
   await furigana.enable();
 }
 
-const popup = new PopupView(document, popupActions(document, { reannotate }));
-const lookups = new LookupController(document, popup, lookup, {
+const { actions, fix } = popupActions(document, { reannotate });
+const popup = new PopupView(document, actions);
+const lookups = new LookupController(document, popup, lookup, own, {
   isLoading: async () => {
     const stats = await request({ type: 'host-stats' });
     return stats.ok && !stats.loaded;
@@ -67,20 +74,18 @@ function applySettings(s: Settings): void {
 }
 const settings = settingsStore();
 onSettingsChanged(settings, applySettings);
-installVocabCapture(document, popup);
+installPopupWiring(document, popup, notices, fix);
 
 async function setEnabled(enabled: boolean): Promise<void> {
   if (!enabled) {
     lookups.disable();
     furigana.disable();
-    document.documentElement.removeAttribute('data-ytk-ready');
     return;
   }
   lookups.enable();
+  // Nothing marks the page when this is done: a marker would tell every page that Yomitoki is there.
+  // Tests and benchmarks watch what the reader sees, the ruby (tests/e2e/helpers/annotated.ts).
   await furigana.enable();
-  // The end of the first pass, for the end-to-end tests and the benchmark (a timestamp, no globals);
-  // not when the reader turned furigana off while the pass ran.
-  if (furigana.isEnabled) document.documentElement.setAttribute('data-ytk-ready', String(Date.now()));
 }
 
 /** Set once the background pushed a state: the reader's switch, newer than the state asked for at start. */
@@ -97,7 +102,13 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
 /** Resolves once the DOM is parsed (the script runs at document_start). */
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((r) => document.addEventListener('DOMContentLoaded', () => r(), { once: true }));
+  // A page can dispatch its own DOMContentLoaded: only the browser's counts.
+  return new Promise((r) => {
+    const off = onTrusted(document, 'DOMContentLoaded', () => {
+      off();
+      r();
+    });
+  });
 }
 
 async function start(): Promise<void> {
@@ -114,7 +125,7 @@ async function start(): Promise<void> {
     // A switch flipped while the page loaded (Alt+Shift+F, the toolbar popup) wins over that answer.
     if (enabled && !pushedState) await setEnabled(true);
   } catch (err) {
-    showNotice(document, describe(err));
+    notices.error(describe(err));
   }
 }
 

@@ -7,9 +7,9 @@
  * fit to show: Anki not running, timeout, origin refused, AnkiConnect error, wrong version.
  */
 import type { RubySpan } from '../core/types';
-import { ankiFields, type AnkiFieldName } from '../core/vocab/export/anki-fields';
+import { ankiFields, ankiTags, type AnkiFieldName } from '../core/vocab/export/anki-fields';
 import { createModelParams, YOMITOKI_DECK, YOMITOKI_NOTE_TYPE } from '../core/vocab/export/anki-note-type';
-import { normalizeTags, type VocabItem } from '../core/vocab/model';
+import type { VocabItem } from '../core/vocab/model';
 
 export const ANKI_CONNECT_URL = 'http://127.0.0.1:8765';
 /** The protocol version we speak; AnkiConnect answers `version` with the newest it supports. */
@@ -330,7 +330,7 @@ export function noteFromItem(
     deckName: target.deckName,
     modelName: target.modelName,
     fields,
-    tags: normalizeTags([...item.tags, ...(target.extraTags ?? [])]),
+    tags: ankiTags([...item.tags, ...(target.extraTags ?? [])]),
   };
 }
 

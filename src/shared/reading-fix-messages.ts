@@ -8,7 +8,7 @@ import * as v from 'valibot';
  */
 
 // The rules live in the core so a JSON backup's corrections are checked exactly as these requests.
-import { fixReadingProblem, fixSurfaceProblem } from '../core/vocab/limits';
+import { fixReadingProblem, fixSurfaceProblem, MAX_FIX_READING } from '../core/vocab/limits';
 export { MAX_FIX_READING, MAX_FIX_SURFACE, fixReadingProblem, fixSurfaceProblem } from '../core/vocab/limits';
 
 const fromProblem = (problem: (s: string) => string | null) =>
@@ -20,8 +20,43 @@ const fromProblem = (problem: (s: string) => string | null) =>
 const surface = v.pipe(v.string(), v.trim(), fromProblem(fixSurfaceProblem));
 const reading = v.pipe(v.string(), v.trim(), fromProblem(fixReadingProblem));
 
-/** Content script (popup "Fix reading"): use this reading for this word from now on. */
+/** Yomitoki's pages: use this reading for this word from now on. */
 export const ReadingFixSetRequest = v.object({ type: v.literal('reading-fix-set'), surface, reading });
+
+/**
+ * How a correction made on a page gets stored, so that no page can plant one (see
+ * src/background/reading-fix/fix-proposals.ts): the content script only *proposes* the word (the
+ * popup's "Fix reading"); the reader types and confirms the reading in an extension-origin frame
+ * (src/fix-reading/), which the page can neither read nor drive, and only that frame's confirm stores it.
+ */
+const nonce = v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/));
+
+/** Content script: the reader pressed "Fix reading" on this word; answers the nonce of the proposal. */
+export const ReadingFixProposeRequest = v.object({
+  type: v.literal('reading-fix-propose'),
+  surface,
+  /** What the form starts with ('' when neither the page nor the dictionary has a reading). */
+  reading: v.pipe(v.string(), v.maxLength(MAX_FIX_READING)),
+  /** Whether `reading` is the one shown on the page. */
+  shown: v.boolean(),
+});
+
+/** The confirm frame: the proposal it was opened for (same tab only). */
+export const ReadingFixPendingRequest = v.object({ type: v.literal('reading-fix-pending'), nonce });
+
+/** The confirm frame: the reader confirmed this reading for the proposed word. */
+export const ReadingFixConfirmRequest = v.object({ type: v.literal('reading-fix-confirm'), nonce, reading });
+
+/** The confirm frame: the reader cancelled (Escape, Cancel). */
+export const ReadingFixCancelRequest = v.object({ type: v.literal('reading-fix-cancel'), nonce });
+
+/** Background → the proposing content script: what became of its proposal (close the form, re-annotate). */
+export const ReadingFixOutcomeMessage = v.object({
+  type: v.literal('reading-fix-outcome'),
+  nonce,
+  outcome: v.picklist(['saved', 'cancelled']),
+});
+export type ReadingFixOutcome = v.InferOutput<typeof ReadingFixOutcomeMessage>['outcome'];
 
 /** Settings page: forget the correction of a word. Any string: an imported backup may hold odd ones. */
 export const ReadingFixRemoveRequest = v.object({
@@ -36,15 +71,14 @@ export const READING_FIX_REQUESTS = [
   ReadingFixSetRequest,
   ReadingFixRemoveRequest,
   ReadingFixListRequest,
+  ReadingFixProposeRequest,
+  ReadingFixPendingRequest,
+  ReadingFixConfirmRequest,
+  ReadingFixCancelRequest,
 ] as const;
 
 export const ReadingFixRequest = v.variant('type', READING_FIX_REQUESTS);
 export type ReadingFixRequest = v.InferOutput<typeof ReadingFixRequest>;
-
-/** Requests a content script may send; listing and removing need one of Yomitoki's pages. */
-export const CONTENT_READING_FIX_REQUESTS: ReadonlySet<ReadingFixRequest['type']> = new Set([
-  'reading-fix-set',
-]);
 
 export function isReadingFixRequest(msg: { type: string }): msg is ReadingFixRequest {
   return READING_FIX_REQUESTS.some((schema) => schema.entries.type.literal === msg.type);
@@ -62,6 +96,10 @@ export interface ReadingFixPayloads {
   /** `removed: false` when there was no correction for that word (removed in another tab). */
   'reading-fix-remove': { removed: boolean };
   'reading-fix-list': { fixes: ReadingFix[] };
+  'reading-fix-propose': { nonce: string };
+  'reading-fix-pending': { surface: string; reading: string; shown: boolean };
+  'reading-fix-confirm': { fix: ReadingFix };
+  'reading-fix-cancel': { cancelled: boolean };
 }
 
 /**

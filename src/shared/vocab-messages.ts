@@ -169,9 +169,6 @@ export type VocabRequest = v.InferOutput<typeof VocabRequest>;
 export type VocabAddRequest = v.InferOutput<typeof VocabAddRequest>;
 export type AnkiSettings = v.InferOutput<typeof AnkiSaveSettingsRequest>['settings'];
 
-/** Requests a content script may send; every other vocabulary request needs an extension page. */
-export const CONTENT_VOCAB_REQUESTS: ReadonlySet<VocabRequest['type']> = new Set(['vocab-add', 'vocab-find']);
-
 export function isVocabRequest(msg: { type: string }): msg is VocabRequest {
   return VOCAB_REQUESTS.some((schema) => schema.entries.type.literal === msg.type);
 }

@@ -8,6 +8,7 @@ import type { BackgroundRequest, Responses } from '../shared/messages';
 import { uiLanguage } from '../shared/i18n';
 import { HostError } from '../content/background-client';
 import { LookupController } from '../content/popup/lookup-controller';
+import { OwnNodes } from '../content/own-nodes';
 import { PopupView } from '../content/popup/popup-view';
 import { mountWelcome } from './welcome-page';
 
@@ -16,14 +17,21 @@ const send = async <T extends BackgroundRequest>(msg: T) =>
 
 document.documentElement.lang = uiLanguage();
 const popup = new PopupView(document);
-const lookups = new LookupController(document, popup, async (text, offset): Promise<WordLookup | null> => {
-  const res = await send({ type: 'lookup', text, offset });
-  if (!res.ok) throw new HostError(res.code, res.message);
-  return res.result as WordLookup | null;
-});
+const own = new OwnNodes();
+const lookups = new LookupController(
+  document,
+  popup,
+  async (text, offset): Promise<WordLookup | null> => {
+    const res = await send({ type: 'lookup', text, offset });
+    if (!res.ok) throw new HostError(res.code, res.message);
+    return res.result as WordLookup | null;
+  },
+  own,
+);
 lookups.enable();
 
 void mountWelcome(document.getElementById('welcome')!, {
+  own,
   annotate: async (text) => {
     const res = await send({ type: 'annotate', texts: [text] });
     if (!res.ok) throw new HostError(res.code, res.message);

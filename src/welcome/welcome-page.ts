@@ -1,9 +1,12 @@
 /** The first-run page's content; its browser calls come in as dependencies (DOM-tested). */
+import type { OwnNodes } from '../content/own-nodes';
 import type { Annotation } from '../core/types';
 import { t } from '../shared/i18n';
 import { applyAnnotation } from '../content/furigana/ruby-dom';
 
 export interface WelcomeDeps {
+  /** Where our ruby and term marks are registered: the popup trusts only those. */
+  own: OwnNodes;
   /** The sample through the tokenizer host (the dictionary may still be loading: this waits for it). */
   annotate: (text: string) => Promise<Annotation>;
   openSettings: () => void;
@@ -64,7 +67,7 @@ export async function mountWelcome(main: HTMLElement, deps: WelcomeDeps): Promis
   shortcut.textContent = key ? t('welcomeShortcut', key) : t('welcomeShortcutUnset');
   try {
     const ann = await deps.annotate(sampleText);
-    applyAnnotation(text, sampleText, ann, { focusableTerms: true });
+    applyAnnotation(text, sampleText, ann, deps.own, { focusableTerms: true });
     status.textContent = t('welcomeTryIt');
   } catch (e) {
     status.textContent = t('welcomeSampleFailed', e instanceof Error ? e.message : String(e));

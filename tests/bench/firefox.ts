@@ -2,6 +2,7 @@
  * Firefox ESR with the built add-on (dist/firefox): navigation → sample page fully annotated, first
  * page (the background script loads the dictionary) and warm pages after it.
  */
+import { waitForFirefoxAnnotated } from '../e2e/helpers/firefox';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { launchFirefoxWithExtension } from '../e2e/helpers/firefox';
@@ -22,12 +23,7 @@ export async function runFirefoxBench(runs: number): Promise<void> {
     for (let i = 0; i <= runs; i++) {
       const page = await ff.browser.newPage();
       await page.goto(server.url('/sample-news.html'));
-      await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
-      times.push(
-        await page.evaluate(
-          () => Number(document.documentElement.getAttribute('data-ytk-ready')) - performance.timeOrigin,
-        ),
-      );
+      times.push(await waitForFirefoxAnnotated(page));
       await page.close();
     }
     console.log('\n[Firefox ESR, background-script host]');

@@ -69,10 +69,12 @@ describe('content script start', () => {
     pageStateAnswer.answer({ enabled: true, siteDisabled: false, site: 'news.example' });
     await flush();
     expect(p.querySelectorAll('ruby')).toHaveLength(0);
-    expect(document.documentElement.hasAttribute('data-ytk-ready')).toBe(false);
     // The next switch still applies.
     for (const l of listeners) l({ type: 'apply-enabled', enabled: true });
     await flush();
     expect(p.querySelectorAll('ruby')).toHaveLength(4);
+    // No marker of ours on the page once done: nothing tells a page that Yomitoki is there.
+    expect(document.documentElement.getAttributeNames()).toEqual([]);
+    expect(document.body.getAttributeNames()).toEqual([]);
   });
 });

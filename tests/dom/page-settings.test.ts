@@ -7,6 +7,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 import type { WordLookup } from '../../src/core/glossary/glossary';
 import { applyAnnotation, TERM_CLASS } from '../../src/content/furigana/ruby-dom';
+import { privateText } from '../../src/content/closed-host';
+import { OwnNodes } from '../../src/content/own-nodes';
+import { asTrusted, trustedTabTo } from '../helpers/trusted-events';
 import { lookCss, PageLook } from '../../src/content/page-look';
 import { LookupController } from '../../src/content/popup/lookup-controller';
 import { PopupView } from '../../src/content/popup/popup-view';
@@ -27,15 +30,21 @@ const cisa: WordLookup = {
   },
 };
 
+/** Our nodes, as the content script registers them (the popup trusts only those). */
+let own = new OwnNodes();
+
 function page(): { p: HTMLParagraphElement; term: HTMLElement } {
+  own = new OwnNodes();
   const p = document.createElement('p');
   const text = document.createTextNode('CISAは米国の機関');
   p.append(text);
   document.body.replaceChildren(p);
-  applyAnnotation(text, text.data, {
-    ruby: [{ start: 5, end: 7, base: '米国', reading: 'べいこく' }],
-    terms: [{ ...cisa.term! }],
-  });
+  applyAnnotation(
+    text,
+    text.data,
+    { ruby: [{ start: 5, end: 7, base: '米国', reading: 'べいこく' }], terms: [{ ...cisa.term! }] },
+    own,
+  );
   return { p, term: p.querySelector<HTMLElement>(`span.${TERM_CLASS}`)! };
 }
 
@@ -89,17 +98,21 @@ describe('keyboard use of the popup', () => {
     look.apply({ ...s, access: { ...s.access, keyboardTerms: true } });
     const view = new PopupView(document, [{ id: 'add', label: 'Add to list', run: async () => 'ok' }]);
     let calls = 0;
-    const lookups = new LookupController(document, view, async () => (calls++, cisa));
+    const lookups = new LookupController(document, view, async () => (calls++, cisa), own);
     lookups.enable();
-    term.focus();
+    trustedTabTo(term);
     await vi.waitFor(() => expect(view.isOpen).toBe(true));
-    const root = document.querySelector('[data-ytk-host="popup"]')!.shadowRoot!;
+    const root = view.root!;
     term.dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true }),
+      asTrusted(
+        new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true }),
+      ),
     );
-    expect(root.activeElement?.textContent).toBe('Add to list');
+    expect(privateText(root.activeElement)).toBe('Add to list');
     root.activeElement!.dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }),
+      asTrusted(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }),
+      ),
     );
     expect(view.isOpen).toBe(false);
     expect(document.activeElement).toBe(term);
@@ -112,13 +125,13 @@ describe('keyboard use of the popup', () => {
     const { term } = page();
     const view = new PopupView(document);
     let answer!: (l: WordLookup) => void;
-    const lookups = new LookupController(document, view, () => new Promise((r) => (answer = r)), {
+    const lookups = new LookupController(document, view, () => new Promise((r) => (answer = r)), own, {
       isLoading: async () => true,
     });
     lookups.enable();
     term.tabIndex = 0;
-    term.focus();
-    const root = () => document.querySelector('[data-ytk-host="popup"]')?.shadowRoot?.querySelector('.popup');
+    trustedTabTo(term);
+    const root = () => view.root?.querySelector('.popup');
     await vi.waitFor(() => expect(root()?.textContent).toBe('Loading dictionary…'));
     expect(root()!.querySelector('[role="status"]')).not.toBeNull();
     answer(cisa);
@@ -138,18 +151,25 @@ describe('how the mouse opens the popup (trigger settings)', () => {
     });
     const view = new PopupView(document);
     const seen: number[] = [];
-    const lookups = new LookupController(document, view, async (_t, offset) => (seen.push(offset), cisa));
+    const lookups = new LookupController(
+      document,
+      view,
+      async (_t, offset) => (seen.push(offset), cisa),
+      own,
+    );
     lookups.configure(config);
     lookups.enable();
     const move = (init: PointerEventInit = {}) =>
       document.body.dispatchEvent(
-        new PointerEvent('pointermove', {
-          pointerType: 'mouse',
-          clientX: 0,
-          clientY: 0,
-          bubbles: true,
-          ...init,
-        }),
+        asTrusted(
+          new PointerEvent('pointermove', {
+            pointerType: 'mouse',
+            clientX: 0,
+            clientY: 0,
+            bubbles: true,
+            ...init,
+          }),
+        ),
       );
     return { seen, lookups, move };
   }
@@ -183,7 +203,7 @@ describe('how the mouse opens the popup (trigger settings)', () => {
     move({ altKey: true });
     vi.advanceTimersByTime(1000);
     expect(seen).toHaveLength(1);
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
+    document.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true })));
     expect(seen).toHaveLength(2);
     lookups.disable();
   });
@@ -195,7 +215,9 @@ describe('how the mouse opens the popup (trigger settings)', () => {
     vi.advanceTimersByTime(1000);
     expect(seen).toEqual([]);
     document.body.dispatchEvent(
-      new PointerEvent('pointerdown', { pointerType: 'mouse', clientX: 0, clientY: 0, bubbles: true }),
+      asTrusted(
+        new PointerEvent('pointerdown', { pointerType: 'mouse', clientX: 0, clientY: 0, bubbles: true }),
+      ),
     );
     expect(seen).toEqual([0]);
     lookups.disable();

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { trustedClick } from '../helpers/trusted-events';
+import { privateText } from '../../src/content/closed-host';
 import type { WordLookup } from '../../src/core/glossary/glossary';
 import { PopupView, type PopupContext } from '../../src/content/popup/popup-view';
 import { placePopup } from '../../src/content/popup/popup-position';
@@ -40,13 +42,14 @@ const okonau: WordLookup = {
 
 const ctx = (lookup: WordLookup): PopupContext => ({ lookup, sentence: 'CISAは述べた。', sentenceOffset: 0 });
 const anchor = { left: 10, top: 10, width: 40, height: 20 };
-const shadow = () => document.querySelector('[data-ytk-host="popup"]')?.shadowRoot?.querySelector('.popup');
+let view: PopupView | undefined;
+const shadow = () => view?.root?.querySelector('.popup');
 
-afterEach(() => document.querySelector('[data-ytk-host="popup"]')?.remove());
+afterEach(() => view?.hide());
 
 describe('popup rendering', () => {
   it('shows a glossary term: surface, English, kind badge, description as text, source and EDRDG credit', () => {
-    new PopupView(document).show(ctx(cisa), anchor);
+    (view = new PopupView(document)).show(ctx(cisa), anchor);
     const box = shadow()!;
     expect(box.querySelector('.surface')?.textContent).toBe('CISA');
     expect(box.querySelector('.english')?.textContent).toBe(
@@ -61,7 +64,7 @@ describe('popup rendering', () => {
   });
 
   it('shows a dictionary entry with its deinflection and common marker', () => {
-    new PopupView(document).show(ctx(okonau), anchor);
+    (view = new PopupView(document)).show(ctx(okonau), anchor);
     const box = shadow()!;
     expect(box.querySelector('.entry .surface')?.textContent).toBe('行う');
     expect(box.querySelector('.entry .reading')?.textContent).toBe('おこなう');
@@ -71,16 +74,42 @@ describe('popup rendering', () => {
   });
 
   it('keeps one popup per page and removes it on hide', () => {
-    const view = new PopupView(document);
+    const before = document.documentElement.children.length;
+    view = new PopupView(document);
     view.show(ctx(cisa), anchor);
     view.show(ctx(okonau), anchor);
-    expect(document.querySelectorAll('[data-ytk-host="popup"]')).toHaveLength(1);
+    expect(document.documentElement.children.length).toBe(before + 1);
+    expect(view.root!.host.parentNode).toBe(document.documentElement);
     view.hide();
-    expect(document.querySelector('[data-ytk-host="popup"]')).toBeNull();
+    expect(document.documentElement.children.length).toBe(before);
+  });
+
+  it('is closed to the page: no shadowRoot, no attribute, none of its text in the page DOM', () => {
+    view = new PopupView(document);
+    view.show(ctx(cisa), anchor);
+    const host = view.root!.host;
+    expect(host.shadowRoot).toBeNull();
+    expect(host.getAttributeNames()).toEqual(['style']);
+    expect(document.documentElement.textContent).not.toContain('Cybersecurity');
+  });
+
+  it("its buttons ignore clicks a page script makes; the reader's click runs the action", async () => {
+    let runs = 0;
+    view = new PopupView(document, [{ id: 'ok', label: 'Do', run: async () => `run ${++runs}` }]);
+    view.show(ctx(cisa), anchor);
+    const button = view.root!.querySelector<HTMLButtonElement>('button[data-action="ok"]')!;
+    button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(runs).toBe(0);
+    trustedClick(button);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(runs).toBe(1);
+    expect(privateText(shadow()!.querySelector('.status'))).toBe('run 1');
   });
 
   it('runs an action and shows its result or its error', async () => {
-    const view = new PopupView(document, [
+    view = new PopupView(document, [
       { id: 'ok', label: 'Do', run: async () => 'done' },
       {
         id: 'fail',
@@ -92,9 +121,9 @@ describe('popup rendering', () => {
     ]);
     view.show(ctx(cisa), anchor);
     await view.runActionById('ok');
-    expect(shadow()!.querySelector('.status')?.textContent).toBe('done');
+    expect(privateText(shadow()!.querySelector('.status'))).toBe('done');
     await view.runActionById('fail');
-    expect(shadow()!.querySelector('.status.error')?.textContent).toBe('quota exceeded');
+    expect(privateText(shadow()!.querySelector('.status.error'))).toBe('quota exceeded');
   });
 });
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyAnnotation } from '../../src/content/furigana/ruby-dom';
 import { RubyView } from '../../src/content/furigana/ruby-view';
+import { OwnNodes } from '../../src/content/own-nodes';
 import type { RubySpan } from '../../src/core/types';
 
 /**
@@ -36,7 +37,7 @@ beforeEach(() => {
   p.append(node);
   document.body.append(p);
   view = new RubyView(document);
-  applyAnnotation(node, TEXT, { ruby: SPANS, terms: [] }, { decorate: view.decorate });
+  applyAnnotation(node, TEXT, { ruby: SPANS, terms: [] }, new OwnNodes(), { decorate: view.decorate });
 });
 
 describe('furigana modes on an annotated paragraph', () => {
@@ -62,35 +63,35 @@ describe('furigana modes on an annotated paragraph', () => {
     ],
     ['on hover', { mode: 'hover' }, ['hover', 'hover', 'hover', 'hover', 'hover']],
     ['off', { mode: 'off' }, ['hide', 'hide', 'hide', 'hide', 'hide']],
-  ])('%s', (_why, prefs, expected) => {
-    view.setPrefs(prefs);
+  ])('%s', async (_why, prefs, expected) => {
+    await view.setPrefs(prefs);
     expect(states()).toEqual(expected);
-    view.setPrefs({ mode: 'all' });
+    await view.setPrefs({ mode: 'all' });
     expect(states()).toEqual(['show', 'show', 'show', 'show', 'show']);
   });
 
-  it('a word marked or unmarked known elsewhere changes here; only the words asked about', () => {
-    view.setPrefs({ mode: 'unknown' });
+  it('a word marked or unmarked known elsewhere changes here; only the words asked about', async () => {
+    await view.setPrefs({ mode: 'unknown' });
     expect(view.wordsOnPage(100).sort()).toEqual(['今日', '外相', '政府', '日本', '訪れる'].sort());
-    view.setKnown(['政府', '外相'], new Set(['政府']));
+    await view.setKnown(['政府', '外相'], new Set(['政府']));
     expect(states()).toEqual(['show', 'hide', 'show', 'show', 'show']);
   });
 
-  it('readings in katakana or romaji, back to hiragana', () => {
+  it('readings in katakana or romaji, back to hiragana', async () => {
     const reading = () => rubyOf('外相').querySelector('rt')!.getAttribute('data-r');
-    view.setPrefs({ script: 'katakana' });
+    await view.setPrefs({ script: 'katakana' });
     expect(reading()).toBe('ガイショウ');
-    view.setPrefs({ script: 'romaji' });
+    await view.setPrefs({ script: 'romaji' });
     expect(reading()).toBe('gaishou');
-    view.setPrefs({ script: 'hiragana' });
+    await view.setPrefs({ script: 'hiragana' });
     expect(reading()).toBe('がいしょう');
   });
 
-  it('a page copying our class cannot get its element restyled (rubies are ours by identity)', () => {
+  it('a page copying our class cannot get its element restyled (rubies are ours by identity)', async () => {
     const fake = document.createElement('ruby');
     fake.className = 'ytk-ruby';
     document.body.append(fake);
-    view.setPrefs({ mode: 'off' });
+    await view.setPrefs({ mode: 'off' });
     expect(fake.classList.contains('ytk-hidden')).toBe(false);
   });
 
@@ -102,14 +103,14 @@ describe('furigana modes on an annotated paragraph', () => {
     expect(rubyOf('今日').classList.contains('ytk-oh-s')).toBe(false);
   });
 
-  it('a minimum reading size other than the default is set per ruby', () => {
-    view.setPrefs({ minRubyPx: 12, minRubyEm: 0.6 });
+  it('a minimum reading size other than the default is set per ruby', async () => {
+    await view.setPrefs({ minRubyPx: 12, minRubyEm: 0.6 });
     expect(rubyOf('政府').style.getPropertyValue('--ytk-rs')).toBe('max(0.6em, 12px)');
   });
 });
 
 describe('hover mode shows the whole hovered word', () => {
-  it('per-kanji rubies of one word show together on a real pointer move, not on a page-made event', () => {
+  it('per-kanji rubies of one word show together on a real pointer move, not on a page-made event', async () => {
     document.body.replaceChildren();
     const text = '東京に行く';
     const node = document.createTextNode(text);
@@ -128,9 +129,10 @@ describe('hover mode shows the whole hovered word', () => {
         ],
         terms: [],
       },
+      new OwnNodes(),
       { decorate: v.decorate },
     );
-    v.setPrefs({ mode: 'hover' });
+    await v.setPrefs({ mode: 'hover' });
     const rubies = Array.from(document.querySelectorAll('ruby'));
     // happy-dom events are untrusted, as a page's own would be: nothing is revealed.
     rubies[0]!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { OwnNodes } from '../../src/content/own-nodes';
 import { joinLineBreaks, textAtCaret } from '../../src/content/popup/text-at-point';
 
 afterEach(() => document.body.replaceChildren());
 
 /** The position textAtCaret reads when the pointer is on `node` at `offset`. */
-const at = (node: Node, offset = 0) => textAtCaret(document, { node: node as Text, offset }, 0, 0)!;
+const at = (node: Node, offset = 0) =>
+  textAtCaret(document, new OwnNodes(), { node: node as Text, offset }, 0, 0)!;
 
 describe('the text under the pointer is read across the page markup', () => {
   it('joins a name split by a line break in the source, keeping the offset on the hovered character', () => {

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { asTrusted, trustedClick } from '../helpers/trusted-events';
+import { privateText } from '../../src/content/closed-host';
 import type { WordLookup } from '../../src/core/glossary/glossary';
 import type { EdictEntry } from '../../src/core/glossary/edict';
 import { bindActionShortcut } from '../../src/content/vocab/action-shortcut';
@@ -205,13 +207,10 @@ afterEach(() => {
 });
 
 function popupButton(): HTMLButtonElement | null {
-  const root = document.querySelector('[data-ytk-host="popup"]')?.shadowRoot;
-  return root?.querySelector<HTMLButtonElement>(`[data-action="${ADD_WORD_ACTION_ID}"]`) ?? null;
+  return view?.root?.querySelector<HTMLButtonElement>(`[data-action="${ADD_WORD_ACTION_ID}"]`) ?? null;
 }
 function popupStatus(): string {
-  return (
-    document.querySelector('[data-ytk-host="popup"]')?.shadowRoot?.querySelector('.status')?.textContent ?? ''
-  );
+  return privateText(view?.root?.querySelector('.status'));
 }
 
 describe('"Add to list" in the word popup', () => {
@@ -222,11 +221,15 @@ describe('"Add to list" in the word popup', () => {
     ]);
     view.show(ctxOf(verbLookup), anchor);
     await until(() => sent.some((m) => m.type === 'vocab-find'));
-    expect(popupButton()!.textContent).toBe(ADD_LABEL);
+    expect(privateText(popupButton())).toBe(ADD_LABEL);
+    // A page script's click is ignored; the reader's click saves.
     popupButton()!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sent.some((m) => m.type === 'vocab-add')).toBe(false);
+    trustedClick(popupButton()!);
     await until(() => popupStatus().startsWith('Added'));
     expect(popupStatus()).toBe('Added “行う” to Default.');
-    await until(() => popupButton()!.textContent === SAVED_LABEL);
+    await until(() => privateText(popupButton()) === SAVED_LABEL);
     const add = sent.find((m) => m.type === 'vocab-add');
     expect(add).toMatchObject({
       item: { surface: '行われる', dictionaryForm: '行う', sentence: SENTENCE, sentenceOffset: AT, ...page },
@@ -237,7 +240,7 @@ describe('"Add to list" in the word popup', () => {
     const { send } = fakeSend(new Set(['CISA']));
     view = new PopupView(document, [addWordAction({ send, page: () => ({ title: '', url: '' }) })]);
     view.show(ctxOf(termLookup), anchor);
-    await until(() => popupButton()?.textContent === SAVED_LABEL);
+    await until(() => privateText(popupButton()) === SAVED_LABEL);
     expect(popupStatus()).toBe('Saved in Default.');
   });
 
@@ -245,9 +248,9 @@ describe('"Add to list" in the word popup', () => {
     const { send } = fakeSend(new Set(), "Not saved: the browser's storage for Yomitoki is full (quota).");
     view = new PopupView(document, [addWordAction({ send, page: () => ({ title: '', url: '' }) })]);
     view.show(ctxOf(verbLookup), anchor);
-    popupButton()!.click();
+    trustedClick(popupButton()!);
     await until(() => /full/.test(popupStatus()));
-    const status = document.querySelector('[data-ytk-host="popup"]')!.shadowRoot!.querySelector('.status')!;
+    const status = view.root!.querySelector('.status')!;
     expect(status.classList.contains('error')).toBe(true);
   });
 });
@@ -265,10 +268,13 @@ describe('the A shortcut', () => {
     const adds = () => sent.filter((m) => m.type === 'vocab-add').length;
     return { input, editable, adds };
   }
+  // The reader's key press (trusted); a page's own is `pageKey`.
   const press = (target: EventTarget, init: KeyboardEventInit = {}) =>
     target.dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true, ...init }),
+      asTrusted(new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true, ...init })),
     );
+  const pageKey = (target: EventTarget) =>
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true }));
 
   it('adds the word while the popup is open', async () => {
     const { adds } = setup();
@@ -283,6 +289,7 @@ describe('the A shortcut', () => {
     ['Ctrl+A', () => press(document.body, { ctrlKey: true })],
     ['during IME composition', () => press(document.body, { isComposing: true })],
     ['another key', () => press(document.body, { key: 's' })],
+    ['a page script dispatches the key', () => pageKey(document.body)],
   ])('does nothing when %s', async (_name, act) => {
     const s = setup();
     view!.show(ctxOf(verbLookup), anchor);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/chromium';
+import { launchWithExtension, waitForAnnotated, type ExtensionBrowser } from './helpers/chromium';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 import { charPoint, PopupReader } from './helpers/popup-cdp';
 
@@ -33,7 +33,7 @@ afterAll(async () => {
 async function open(): Promise<{ page: Page; popup: PopupReader }> {
   const page = await browser.context.newPage();
   await page.goto(server.url('/lookup.html'));
-  await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+  await waitForAnnotated(page);
   return { page, popup: await PopupReader.attach(browser.context, page) };
 }
 

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { popupText } from './helpers/closed-popup';
 import { openAnnotated, useChromiumSession } from './helpers/session';
 
 const session = useChromiumSession();
 const sample = () => openAnnotated(session.browser.context, session.server.url('/sample-news.html'));
-
-/** Text of the Yomitoki popup (inside its shadow root), or '' when closed. */
-export async function popupText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const host = document.querySelector('[data-ytk-host="popup"]');
-    return host?.shadowRoot?.querySelector('.popup')?.textContent ?? '';
-  });
-}
 
 describe('glossary popup in Chromium', () => {
   it('hovering CISA shows its expansion, with the EDRDG credit; Escape closes it', async () => {
@@ -19,9 +11,9 @@ describe('glossary popup in Chromium', () => {
     const term = page.locator('span.ytk-term', { hasText: 'CISA' }).first();
     await term.scrollIntoViewIfNeeded();
     await term.hover();
-    await page.waitForFunction(() => !!document.querySelector('[data-ytk-host="popup"]'));
+    // The popup is in a closed shadow root: read over CDP (helpers/closed-popup.ts).
+    await expect.poll(() => popupText(page)).toContain('Cybersecurity and Infrastructure Security Agency');
     const text = await popupText(page);
-    expect(text).toContain('Cybersecurity and Infrastructure Security Agency');
     expect(text).toContain('EDRDG');
     await page.keyboard.press('Escape');
     expect(await popupText(page)).toBe('');
@@ -33,8 +25,7 @@ describe('glossary popup in Chromium', () => {
     // 行われる in the first paragraph: hover its first kanji.
     const ruby = page.locator('#article ruby.ytk-ruby', { hasText: '行' }).first();
     await ruby.hover();
-    await page.waitForFunction(() => !!document.querySelector('[data-ytk-host="popup"]'));
-    expect(await popupText(page)).toMatch(/行う|おこなう/);
+    await expect.poll(() => popupText(page)).toMatch(/行う|おこなう/);
     await page.close();
   });
 
@@ -50,8 +41,7 @@ describe('glossary popup in Chromium', () => {
     const y = box.y + box.height / 2;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await page.waitForFunction(() => !!document.querySelector('[data-ytk-host="popup"]'));
-    expect(await popupText(page)).toContain('Wang Yi');
+    await expect.poll(() => popupText(page)).toContain('Wang Yi');
     await page.close();
   });
 });

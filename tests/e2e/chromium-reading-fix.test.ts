@@ -1,12 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from './helpers/chromium';
+import type { Frame, Page } from 'playwright-core';
+import {
+  launchWithExtension,
+  stopServiceWorker,
+  waitForAnnotated,
+  type ExtensionBrowser,
+} from './helpers/chromium';
+import { byAttr, clickInPopup, popupButtonText, popupText } from './helpers/closed-popup';
 import { openAnnotated } from './helpers/session';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 
 /**
- * A reading correction end to end in Chromium: fixed from the word popup on one page, shown there at
- * once and on another page, listed in the settings, removed there; a reloaded page reads as before.
+ * A reading correction end to end in Chromium: proposed from the word popup on one page, typed and
+ * confirmed in the extension-origin frame inside it, shown there at once and on another page, listed
+ * in the settings, removed there; a reloaded page reads as before.
  */
 const WORD = '政府';
 const FIXED = 'せいふう';
@@ -41,6 +48,19 @@ function readingsOver(page: Page, base: string): Promise<string[]> {
   );
 }
 
+/** The fix-reading confirm frame inside the popup, once it is there. */
+async function fixFrame(page: Page): Promise<Frame> {
+  let frame: Frame | undefined;
+  await expect
+    .poll(() => (frame = page.frames().find((f) => f.url().includes('/src/fix-reading/'))), {
+      timeout: 10_000,
+    })
+    .toBeTruthy();
+  return frame!;
+}
+
+const hasFixFrame = (page: Page) => page.frames().some((f) => f.url().includes('/src/fix-reading/'));
+
 async function waitForReadings(page: Page, base: string, reading: string): Promise<void> {
   await page.waitForFunction(
     ([b, r]) => {
@@ -68,20 +88,22 @@ describe('reading corrections in Chromium', () => {
       .first();
     await ruby.scrollIntoViewIfNeeded();
     await ruby.hover();
-    const fix = page.locator('[data-ytk-host="popup"] button[data-action="reading-fix"]');
-    await fix.waitFor({ timeout: 10_000 });
-    expect(await fix.textContent()).toBe('Fix reading');
-    await fix.click();
-    const input = page.locator('[data-ytk-host="popup"] .fix-reading input');
+    // The popup is in a closed shadow root: read over CDP, pressed with the real mouse.
+    await expect.poll(() => popupButtonText(page, 'reading-fix'), { timeout: 10_000 }).toBe('Fix reading');
+    await clickInPopup(page, byAttr('data-action', 'reading-fix'));
+    let frame = await fixFrame(page);
+    let input = frame.locator('input');
     await input.waitFor();
     expect(await input.inputValue()).toBe('せいふ');
-    expect(await page.locator('[data-ytk-host="popup"] .fix-reading label').textContent()).toContain(WORD);
+    expect(await frame.locator('label').textContent()).toContain(WORD);
 
     // Escape in the field cancels the edit and keeps the popup; the form opens again.
     await input.press('Escape');
-    await expect.poll(() => page.locator('[data-ytk-host="popup"] .fix-reading').count()).toBe(0);
-    expect(await page.locator('[data-ytk-host="popup"]').count()).toBe(1);
-    await fix.click();
+    await expect.poll(() => hasFixFrame(page)).toBe(false);
+    expect(await popupText(page)).not.toBe('');
+    await clickInPopup(page, byAttr('data-action', 'reading-fix'));
+    frame = await fixFrame(page);
+    input = frame.locator('input');
     await input.waitFor();
 
     // Letters are refused with a message; kana saved with Enter. Typed key by key: `a` in the input is
@@ -90,13 +112,11 @@ describe('reading corrections in Chromium', () => {
     await input.pressSequentially('seifua');
     expect(await input.inputValue()).toBe('seifua');
     await input.press('Enter');
-    await expect
-      .poll(() => page.locator('[data-ytk-host="popup"] .fix-message').textContent())
-      .toMatch(/hiragana or katakana/);
+    await expect.poll(() => frame.locator('.fix-message').textContent()).toMatch(/hiragana or katakana/);
     await input.fill(FIXED);
     await input.press('Enter');
     await expect
-      .poll(() => page.locator('[data-ytk-host="popup"] .fix-message').textContent())
+      .poll(() => frame.locator('.fix-message').textContent())
       .toContain(`${WORD} is read ${FIXED}`);
 
     // This page: every 政府 shows the fix without a reload.
@@ -124,10 +144,10 @@ describe('reading corrections in Chromium', () => {
 
     // A reloaded page reads the word as before.
     await page.reload();
-    await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    await waitForAnnotated(page);
     expect(await readingsOver(page, WORD)).toEqual(original);
     await second.reload();
-    await second.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    await waitForAnnotated(second);
     expect(await readingsOver(second, WORD)).toEqual(['せいふ']);
     await Promise.all([page.close(), second.close(), options.close()]);
   });

@@ -6,7 +6,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/chromium';
+import { launchWithExtension, waitForAnnotated, type ExtensionBrowser } from './helpers/chromium';
+import {
+  byAttr,
+  byClass,
+  clickInPopup,
+  popupButtonText,
+  popupPartText,
+  popupText,
+} from './helpers/closed-popup';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 import { ankiKanji } from '../helpers/anki-text-import';
 
@@ -26,14 +34,13 @@ afterAll(async () => {
 
 const FILE_DATE = /\d{4}-\d{2}-\d{2}/.source;
 
-function popupPart(page: Page, selector: string) {
-  return page.locator(`[data-ytk-host="popup"] ${selector}`);
-}
+const status = (page: Page) => popupPartText(page, byClass('status'));
+const addLabel = (page: Page) => popupButtonText(page, 'vocab-add');
 
 async function openSample(b: ExtensionBrowser): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(server.url('/sample-news.html'));
-  await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+  await waitForAnnotated(page);
   return page;
 }
 
@@ -62,25 +69,24 @@ describe('vocabulary lists in Chromium', () => {
     const page = await openSample(browser);
     const ruby = page.locator('#article p ruby.ytk-ruby', { hasText: '行' }).first();
     await ruby.hover();
-    const add = popupPart(page, '[data-action="vocab-add"]');
-    await add.waitFor();
-    await expect.poll(() => add.textContent()).toBe('Add to list');
-    await add.click();
-    await expect.poll(() => popupPart(page, '.status').textContent()).toMatch(/^Added “行われる” to Default/);
-    await expect.poll(() => add.textContent()).toBe('Saved ✓ — update');
+    // The popup is in a closed shadow root: read over CDP, pressed with the real mouse.
+    await expect.poll(() => addLabel(page)).toBe('Add to list');
+    await clickInPopup(page, byAttr('data-action', 'vocab-add'));
+    await expect.poll(() => status(page)).toMatch(/^Added “行われる” to Default/);
+    await expect.poll(() => addLabel(page)).toBe('Saved ✓ — update');
 
     // The same word again: updated, not duplicated; the popup says it is saved.
     await page.mouse.move(0, 0);
     await page.keyboard.press('Escape');
     await ruby.hover();
-    await expect.poll(() => popupPart(page, '.status').textContent()).toBe('Saved in Default.');
+    await expect.poll(() => status(page)).toBe('Saved in Default.');
 
     const term = page.locator('span.ytk-term', { hasText: 'CISA' }).first();
     await term.scrollIntoViewIfNeeded();
     await term.hover();
-    await expect.poll(() => popupPart(page, '.popup').textContent()).toContain('Cybersecurity');
+    await expect.poll(() => popupText(page)).toContain('Cybersecurity');
     await page.keyboard.press('a');
-    await expect.poll(() => popupPart(page, '.status').textContent()).toMatch(/^Added “CISA” to Default/);
+    await expect.poll(() => status(page)).toMatch(/^Added “CISA” to Default/);
     await page.close();
   });
 

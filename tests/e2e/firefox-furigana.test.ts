@@ -1,6 +1,11 @@
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from './helpers/firefox';
+import {
+  launchFirefoxWithExtension,
+  pageFinds,
+  waitForFirefoxAnnotated,
+  type FirefoxWithExtension,
+} from './helpers/firefox';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 import { kanjiCoverage, pristineText } from './helpers/page-checks';
 import { readThrough } from './helpers/read-through';
@@ -21,7 +26,7 @@ describe('furigana and popups in Firefox ESR', () => {
   it('annotates the sample page with the background-script tokenizer and keeps its text', async () => {
     const page = await ff.browser.newPage();
     await page.goto(server.url('/sample-news.html'));
-    await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    await waitForFirefoxAnnotated(page);
     await readThrough(page);
     const { kanji, covered } = await page.evaluate(kanjiCoverage, '#article');
     expect(covered / kanji).toBeGreaterThanOrEqual(0.99);
@@ -32,23 +37,20 @@ describe('furigana and popups in Firefox ESR', () => {
   it('hovering CISA shows its expansion in the popup', async () => {
     const page = await ff.browser.newPage();
     await page.goto(server.url('/sample-news.html'));
-    await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    await waitForFirefoxAnnotated(page);
     const handle = await page.evaluateHandle(() =>
       Array.from(document.querySelectorAll<HTMLElement>('span.ytk-term')).find(
         (e) => e.textContent === 'CISA',
       )!,
     );
     const term = handle.asElement() as ElementHandle<HTMLElement>;
+    expect(await pageFinds(page, 'Cybersecurity and Infrastructure Security Agency')).toBe(false);
     await term.scrollIntoView();
     await term.hover();
-    await page.waitForFunction(() => !!document.querySelector('[data-ytk-host="popup"]'), {
-      timeout: 10_000,
-    });
-    const text = await page.evaluate(
-      () =>
-        document.querySelector('[data-ytk-host="popup"]')?.shadowRoot?.querySelector('.popup')?.textContent ??
-        '',
-    );
-    expect(text).toContain('Cybersecurity and Infrastructure Security Agency');
+    // The popup is in a closed shadow root; its dictionary text is drawn on the page (not the page's text).
+    const expansion = 'Cybersecurity and Infrastructure Security Agency';
+    await expect.poll(() => pageFinds(page, expansion), { timeout: 10_000 }).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => pageFinds(page, expansion)).toBe(false);
   });
 });

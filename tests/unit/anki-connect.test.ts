@@ -222,14 +222,15 @@ describe('field mapping', () => {
       deckName: 'D',
       modelName: 'Basic',
       fieldMapping: { Front: 'Furigana', Back: 'Meaning', Extra: '' },
-      extraTags: ['yomitoki', 'my tag'],
+      extraTags: ['yomitoki', 'my tag', '<b>bold</b>'],
     });
     const fields = ankiFields(item);
     expect(note).toEqual({
       deckName: 'D',
       modelName: 'Basic',
       fields: { Front: fields.Furigana, Back: 'to tackle &amp; &lt;deal&gt;', Extra: '' },
-      tags: ['news', 'yomitoki', 'my_tag'],
+      // Card templates show {{Tags}} as HTML: a tag's markup arrives as text.
+      tags: ['news', 'yomitoki', 'my_tag', '&lt;b&gt;bold&lt;/b&gt;'],
     });
   });
 });

@@ -30,7 +30,7 @@ const { local, session, sync, sentToTabs } = vi.hoisted(() => {
 });
 vi.mock('webextension-polyfill', () => {
   const browser = {
-    runtime: { getURL: (p: string) => `chrome-extension://yomitoki/${p}` },
+    runtime: { id: 'yomitoki-id', getURL: (p: string) => `chrome-extension://yomitoki/${p}` },
     storage: { local, session, sync },
     tabs: {
       get: (id: number) => Promise.resolve({ id, url: 'https://news.example/a' }),
@@ -48,8 +48,15 @@ const { createMessageHandler } = await import('../../src/background/message-hand
 const { readSettings } = await import('../../src/shared/settings-store');
 
 const handler = createMessageHandler(() => Promise.reject(new Error('no analysis in this test')));
-const fromPage = { tab: { id: 7 } as never, url: 'https://news.example/a' };
-const fromPopup = { url: 'chrome-extension://yomitoki/src/popup/index.html' };
+const fromPage = { id: 'yomitoki-id', tab: { id: 7 } as never, frameId: 0, url: 'https://news.example/a' };
+const fromPopup = { id: 'yomitoki-id', url: 'chrome-extension://yomitoki/src/popup/index.html' };
+/** The fix-reading confirm frame: an extension page inside the page's tab. */
+const fromFixFrame = {
+  id: 'yomitoki-id',
+  tab: { id: 7 } as never,
+  frameId: 3,
+  url: 'chrome-extension://yomitoki/src/fix-reading/index.html#x',
+};
 
 beforeEach(() => {
   sentToTabs.length = 0;
@@ -134,5 +141,54 @@ describe('known words: pages may ask and mark, only Yomitoki pages import and ex
       ok: true,
       prefs: { mode: 'level', level: { kind: 'jlpt', value: 4 }, script: 'hiragana' },
     });
+  });
+});
+
+describe('every request is checked against its sender', () => {
+  const refused = { ok: false, code: 'not-allowed' };
+
+  it.each([
+    { type: 'reading-fix-set', surface: '電車', reading: 'ばか' },
+    { type: 'reading-fix-confirm', nonce: '00000000-0000-4000-8000-000000000000', reading: 'ばか' },
+    { type: 'reading-fix-pending', nonce: '00000000-0000-4000-8000-000000000000' },
+    { type: 'reading-fix-list' },
+    { type: 'reading-fix-remove', surface: '電車' },
+    { type: 'vocab-overview' },
+    { type: 'vocab-export', format: 'json' },
+    { type: 'vocab-list-create', name: 'x' },
+    { type: 'anki-settings' },
+  ])('a content script may not send $type', async (msg) => {
+    expect(await handler(msg, fromPage)).toMatchObject(refused);
+  });
+
+  it('a content script cannot store a correction: it may only propose one, which stores nothing', async () => {
+    const proposed = (await handler(
+      { type: 'reading-fix-propose', surface: '電車', reading: 'ばか', shown: false },
+      fromPage,
+    )) as { ok: boolean; nonce: string };
+    expect(proposed.ok).toBe(true);
+    // Not even with the nonce: confirming is for the extension-origin frame.
+    const confirm = { type: 'reading-fix-confirm', nonce: proposed.nonce, reading: 'ばか' };
+    expect(await handler(confirm, fromPage)).toMatchObject(refused);
+    expect(await handler({ type: 'reading-fix-list' }, fromPopup)).toMatchObject({ ok: true, fixes: [] });
+    // The frame in the same tab confirms; the proposing frame of the page is told.
+    expect(await handler(confirm, fromFixFrame)).toMatchObject({ ok: true, fix: { surface: '電車' } });
+    expect(sentToTabs).toEqual([
+      { tabId: 7, msg: { type: 'reading-fix-outcome', nonce: proposed.nonce, outcome: 'saved' } },
+    ]);
+  });
+
+  it.each([
+    ['another extension', { ...fromPage, id: 'someone-else' }],
+    ['another extension claiming our page URL', { ...fromPopup, id: 'someone-else' }],
+    ['a sender without a tab', { id: 'yomitoki-id', url: 'https://news.example/a' }],
+    ['a tab on a non-web URL', { ...fromPage, url: 'file:///etc/passwd' }],
+  ])('%s is refused even what a content script may ask', async (_name, sender) => {
+    expect(await handler({ type: 'page-state', url: 'https://news.example/a' }, sender)).toMatchObject(
+      refused,
+    );
+    expect(
+      await handler({ type: 'reading-fix-propose', surface: '電車', reading: '', shown: false }, sender),
+    ).toMatchObject(refused);
   });
 });

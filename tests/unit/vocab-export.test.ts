@@ -147,6 +147,15 @@ describe('HTML fields', () => {
   it('Tags: space separated, inner spaces become underscores', () => {
     expect(tagsField(['news', 'my tag', '  two  words ', 'news'])).toBe('news my_tag two_words');
   });
+
+  it.each([
+    ['a tag that is an element', ['<img src=x onerror=alert(1)>'], '&lt;img_src=x_onerror=alert(1)&gt;'],
+    ['a closing tag and an entity', ['</div>&amp;'], '&lt;/div&gt;&amp;amp;'],
+    ['quotes stay text', ['say"hi"'], 'say"hi"'],
+  ])('Tags: markup is escaped (%s)', (_n, tags, expected) => {
+    expect(tagsField(tags)).toBe(expected);
+    expect(tagsField(tags)).not.toMatch(/[<>]/);
+  });
 });
 
 // ---- Anki TSV -----------------------------------------------------------------------------------------

@@ -3,10 +3,10 @@
  * words in annotation results, and tells every open tab when either changed (the one message
  * protocol: content scripts need no storage access for this). Thin wiring over KnownWordsStore.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { Annotation } from '../../core/types';
 import { furiganaPrefsFrom } from '../../shared/furigana-prefs';
-import { CONTENT_KNOWN_WORDS_REQUESTS, type KnownWordsRequest } from '../../shared/known-words-messages';
+import { type KnownWordsRequest } from '../../shared/known-words-messages';
 import type { HostRequest, Responses } from '../../shared/messages';
 import {
   defaultSettings,
@@ -15,7 +15,6 @@ import {
   type SettingsStore,
 } from '../../shared/settings-store';
 import type { AnalysisRouter } from '../analysis-router';
-import { fromExtensionPage } from '../sender';
 import { vocabStore } from '../vocab';
 import { KnownWordsStore } from './known-words-store';
 
@@ -46,11 +45,7 @@ function broadcastKnownWordsChanged(): Promise<void> {
 
 export async function handleKnownWordsRequest(
   msg: KnownWordsRequest,
-  sender: Runtime.MessageSender,
 ): Promise<Responses[KnownWordsRequest['type']]> {
-  if (!CONTENT_KNOWN_WORDS_REQUESTS.has(msg.type) && !fromExtensionPage(sender)) {
-    return { ok: false, code: 'not-allowed', message: `${msg.type} is only accepted from Yomitoki's pages.` };
-  }
   switch (msg.type) {
     case 'reader-prefs':
       return { ok: true, prefs: (await readSettings()).furigana };

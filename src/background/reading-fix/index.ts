@@ -1,12 +1,13 @@
 /**
- * Background side of reading corrections: the service over the vocabulary store (the one writer of
- * the vocabulary database, shared with the lists) and the permission rule for who may send what.
+ * Background side of reading corrections, wired: the service over the vocabulary store (the one
+ * writer of the vocabulary database, shared with the lists) and the propose → confirm flow that
+ * keeps pages from planting corrections (fix-flow.ts, fix-proposals.ts). Who may send which request
+ * is checked by the message handler (sender.ts) before anything here runs.
  */
-import type { Runtime } from 'webextension-polyfill';
-import type { Responses } from '../../shared/messages';
-import { CONTENT_READING_FIX_REQUESTS, type ReadingFixRequest } from '../../shared/reading-fix-messages';
-import { fromExtensionPage } from '../sender';
+import browser from 'webextension-polyfill';
 import { vocabStore } from '../vocab';
+import { createReadingFixHandler } from './fix-flow';
+import { FixProposals } from './fix-proposals';
 import { createReadingFixService } from './reading-fix-service';
 
 const service = createReadingFixService(vocabStore, { warn: (m) => console.warn(`Yomitoki: ${m}`) });
@@ -18,14 +19,13 @@ export const readingFixOverrides = service.overrides;
 // annotate request then does not wait for the vocabulary database to be read (~30 ms for 5,000 words).
 void service.overrides();
 
-export async function handleReadingFixRequest(
-  msg: ReadingFixRequest,
-  sender: Runtime.MessageSender,
-): Promise<Responses[ReadingFixRequest['type']]> {
-  // A page's content script may add a correction (the popup's button); listing and removing them is
-  // for the settings page.
-  if (!CONTENT_READING_FIX_REQUESTS.has(msg.type) && !fromExtensionPage(sender)) {
-    return { ok: false, code: 'not-allowed', message: `${msg.type} is only accepted from Yomitoki's pages.` };
-  }
-  return service.handle(msg);
-}
+export const handleReadingFixRequest = createReadingFixHandler(
+  service,
+  new FixProposals(),
+  (to, nonce, outcome) => {
+    // Back to the frame the proposing content script runs in: close the form, or annotate again.
+    void browser.tabs
+      .sendMessage(to.tabId, { type: 'reading-fix-outcome', nonce, outcome }, { frameId: to.frameId })
+      .catch(() => undefined);
+  },
+);

@@ -25,6 +25,12 @@ export function usableFixes(corrections: readonly ReadingCorrection[]): ReadingF
     .map((c) => ({ surface: c.surface, reading: c.reading }));
 }
 
+/** The requests on stored corrections (proposals and their confirmation are handled in index.ts). */
+export type StoredFixRequest = Extract<
+  ReadingFixRequest,
+  { type: 'reading-fix-set' | 'reading-fix-remove' | 'reading-fix-list' }
+>;
+
 export interface ReadingFixServiceOptions {
   /** Where a failure to read the corrections is reported (annotation goes on without them). */
   warn?: (message: string) => void;
@@ -50,8 +56,8 @@ export function createReadingFixService(store: VocabStore, options: ReadingFixSe
     return cached.fixes;
   }
 
-  async function handle<R extends ReadingFixRequest>(msg: R): Promise<Responses[R['type']]>;
-  async function handle(msg: ReadingFixRequest): Promise<Responses[ReadingFixRequest['type']]> {
+  async function handle<R extends StoredFixRequest>(msg: R): Promise<Responses[R['type']]>;
+  async function handle(msg: StoredFixRequest): Promise<Responses[StoredFixRequest['type']]> {
     try {
       return await dispatch(msg);
     } catch (error) {
@@ -59,7 +65,7 @@ export function createReadingFixService(store: VocabStore, options: ReadingFixSe
     }
   }
 
-  async function dispatch(msg: ReadingFixRequest): Promise<Responses[ReadingFixRequest['type']]> {
+  async function dispatch(msg: StoredFixRequest): Promise<Responses[StoredFixRequest['type']]> {
     switch (msg.type) {
       case 'reading-fix-set': {
         const fix = await store.update((db) => {

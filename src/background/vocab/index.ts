@@ -3,12 +3,11 @@
  * the request handlers, the context-menu capture and Send to Anki. Thin wiring; the logic is in the
  * modules it imports, which take their browser dependencies as parameters.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { RubySpan } from '../../core/types';
 import type { Responses } from '../../shared/messages';
-import { CONTENT_VOCAB_REQUESTS, type VocabRequest } from '../../shared/vocab-messages';
+import type { VocabRequest } from '../../shared/vocab-messages';
 import type { AnalysisRouter } from '../analysis-router';
-import { fromExtensionPage } from '../sender';
 import { ANKI_ORIGIN, createAnkiService, type AnkiRequest } from './anki-service';
 import { registerSelectionMenu } from './selection-menu';
 import { createVocabService } from './vocab-service';
@@ -42,14 +41,8 @@ function isAnkiRequest(msg: VocabRequest): msg is AnkiRequest {
   return msg.type.startsWith('anki-');
 }
 
-export async function handleVocabRequest(
-  msg: VocabRequest,
-  sender: Runtime.MessageSender,
-): Promise<Responses[VocabRequest['type']]> {
-  // Content scripts run inside web pages: they may save and look up words, not edit, export or delete.
-  if (!CONTENT_VOCAB_REQUESTS.has(msg.type) && !fromExtensionPage(sender)) {
-    return { ok: false, code: 'not-allowed', message: `${msg.type} is only accepted from Yomitoki's pages.` };
-  }
+/** Answers a vocabulary request; who may send which was checked by the message handler (sender.ts). */
+export async function handleVocabRequest(msg: VocabRequest): Promise<Responses[VocabRequest['type']]> {
   return isAnkiRequest(msg) ? anki(msg) : vocab(msg);
 }
 

@@ -42,7 +42,7 @@ export function isSkippedElement(el: Element): boolean {
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce !== 'false') return true;
   if (el.getAttribute('translate') === 'no' && el.classList.contains('notranslate')) return true;
-  if (el.classList.contains(OWN_CLASS) || el.hasAttribute('data-ytk-host')) return true;
+  if (el.classList.contains(OWN_CLASS)) return true;
   return false;
 }
 

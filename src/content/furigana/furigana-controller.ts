@@ -1,6 +1,7 @@
 import type { Annotation } from '../../core/types';
 import type { TextContext } from '../../shared/messages';
 import { splitLongText } from '../../shared/split-text';
+import { OwnNodes } from '../own-nodes';
 import { findJapaneseTextNodes, findJapaneseTextNodesInSlices, isInSkippedContext } from './find-text-nodes';
 import { applyToRun, isOwnNode, joinRun, splitIntoPieces, type RubyDecorator } from './ruby-dom';
 import { ShadowRootWatch } from './shadow-roots';
@@ -25,6 +26,8 @@ export interface ControllerOptions {
   decorateRuby?: RubyDecorator;
   /** Whether new glossary terms are Tab stops (the reader's keyboard setting). */
   focusableTerms?: () => boolean;
+  /** Where our ruby and term marks are registered (the popup trusts only those); one per content script. */
+  own?: OwnNodes;
 }
 
 /**
@@ -80,12 +83,14 @@ export class FuriganaController {
   private idleWaiters: (() => void)[] = [];
   private lastPrune = -Infinity;
   private readonly batchChars: number;
+  private readonly own: OwnNodes;
 
   constructor(
     private readonly doc: Document,
     private readonly options: ControllerOptions,
   ) {
     this.batchChars = options.batchChars ?? 4000;
+    this.own = options.own ?? new OwnNodes();
   }
 
   get isEnabled(): boolean {
@@ -404,7 +409,7 @@ export class FuriganaController {
         const { run, text } = batch[i]!;
         const ann = results[i];
         if (!ann) continue;
-        const applied = applyToRun(run.parts, text, ann, {
+        const applied = applyToRun(run.parts, text, ann, this.own, {
           decorate: this.options.decorateRuby,
           focusableTerms: this.options.focusableTerms?.() ?? false,
         });

@@ -17,23 +17,20 @@ async function refreshKnown(view: RubyView): Promise<void> {
   const words = view.wordsOnPage(MAX_CHECK_WORDS);
   if (words.length === 0) return;
   const res = await request({ type: 'known-words-check', words });
-  if (res.ok) view.setKnown(words, new Set(res.known));
+  if (res.ok) await view.setKnown(words, new Set(res.known));
 }
 
 /** Listen for the background's pushes; returns the start-up request for the current preferences. */
 export function installReaderPrefs(view: RubyView): Promise<void> {
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const prefs = parseMessage(ApplyFuriganaPrefsMessage, raw);
-    if (prefs.ok) {
-      view.setPrefs(prefs.value.prefs);
-      return Promise.resolve({ ok: true });
-    }
+    if (prefs.ok) return view.setPrefs(prefs.value.prefs).then(() => ({ ok: true }));
     if (parseMessage(KnownWordsChangedMessage, raw).ok) {
       return refreshKnown(view).then(() => ({ ok: true }));
     }
     return undefined;
   });
-  return request({ type: 'reader-prefs' }).then((res) => {
-    if (res.ok) view.setPrefs(res.prefs);
+  return request({ type: 'reader-prefs' }).then(async (res) => {
+    if (res.ok) await view.setPrefs(res.prefs);
   });
 }

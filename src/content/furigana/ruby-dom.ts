@@ -1,5 +1,6 @@
 import type { Annotation, GlossaryTerm, RubySpan } from '../../core/types';
 import { isKana } from '../../core/text/chars';
+import type { OwnNodes } from '../own-nodes';
 import { OWN_CLASS } from './find-text-nodes';
 
 /**
@@ -42,9 +43,6 @@ export function setTermFocusable(mark: HTMLElement, focusable: boolean): void {
   }
 }
 
-/** Glossary terms of annotated elements, for the popup. */
-export const termOfElement = new WeakMap<Element, GlossaryTerm>();
-
 /**
  * Styles a ruby for the reader (ruby-view.ts): visibility, script, size, overhang. `free` says on
  * which sides the base has a kana neighbour without ruby in the same text.
@@ -64,18 +62,20 @@ const OVERHANG_PUNCTUATION = /^[、。，．・：；「」『』（）()【】�
 const isKanaChar = (ch: string | undefined) =>
   ch !== undefined && (isKana(ch) || OVERHANG_PUNCTUATION.test(ch));
 
-function makeRuby(doc: Document): HTMLElement {
+function makeRuby(doc: Document, reading: string, own: OwnNodes): HTMLElement {
   const ruby = doc.createElement('ruby');
   ruby.className = RUBY_CLASS;
+  // Known by identity (the class is for our stylesheet only): see own-nodes.ts.
+  own.addRuby(ruby, reading);
   return ruby;
 }
 
-function makeTermMark(doc: Document, t: GlossaryTerm, focusable: boolean): HTMLElement {
+function makeTermMark(doc: Document, t: GlossaryTerm, focusable: boolean, own: OwnNodes): HTMLElement {
   const mark = doc.createElement('span');
   mark.className = TERM_CLASS;
   mark.setAttribute('data-kind', t.kind);
   if (focusable) setTermFocusable(mark, true);
-  termOfElement.set(mark, t);
+  own.addTerm(mark, t);
   return mark;
 }
 
@@ -92,6 +92,7 @@ class RunWriter {
     private readonly doc: Document,
     private readonly text: string,
     private readonly separators: { at: number; node: Node }[],
+    private readonly own: OwnNodes,
     private readonly decorate?: RubyDecorator,
   ) {}
 
@@ -125,7 +126,7 @@ class RunWriter {
       const r = ruby[k]!;
       if (r.start < this.i || r.end > to || r.start < from || r.start >= r.end) continue;
       this.write(parent, r.start);
-      const el = makeRuby(this.doc);
+      const el = makeRuby(this.doc, r.reading, this.own);
       this.write(el, r.end, true);
       const rt = this.doc.createElement('rt');
       if (this.decorate) {
@@ -182,6 +183,7 @@ export function applyToRun(
   parts: readonly Node[],
   text: string,
   ann: Annotation,
+  own: OwnNodes,
   opts: ApplyOptions = {},
 ): AppliedAnnotation | null {
   const kept = parts[parts.length - 1];
@@ -210,11 +212,11 @@ export function applyToRun(
   const lastEnd = Math.max(0, ...ruby.map((r) => r.end), ...terms.map((t) => t.end));
   const keepFrom = Math.max(keptStart, lastEnd);
   const frag = doc.createDocumentFragment();
-  const w = new RunWriter(doc, text, joined.separators, opts.decorate);
+  const w = new RunWriter(doc, text, joined.separators, own, opts.decorate);
   for (const t of terms) {
     if (t.start < w.pos) continue;
     w.rubyRange(frag, ruby, t.start);
-    const mark = makeTermMark(doc, t, opts.focusableTerms ?? false);
+    const mark = makeTermMark(doc, t, opts.focusableTerms ?? false, own);
     w.rubyRange(mark, ruby, t.end);
     frag.appendChild(mark);
   }
@@ -234,9 +236,10 @@ export function applyAnnotation(
   node: Text,
   text: string,
   ann: Annotation,
+  own: OwnNodes,
   opts: ApplyOptions = {},
 ): AppliedAnnotation | null {
-  return applyToRun([node], text, ann, opts);
+  return applyToRun([node], text, ann, own, opts);
 }
 
 /**

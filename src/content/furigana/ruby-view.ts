@@ -1,3 +1,4 @@
+import { onTrusted } from '../trusted-events';
 import { toKatakana, toRomaji } from 'wanakana';
 import { knownKey } from '../../core/furigana/known-words';
 import { rubyVisibility, type RubyVisibility, type RubyWordInfo } from '../../core/furigana/ruby-visibility';
@@ -58,10 +59,7 @@ export class RubyView {
 
   constructor(private readonly doc: Document) {
     // Trusted pointer moves only: a page cannot make readings appear by dispatching events.
-    doc.addEventListener('mouseover', (e) => e.isTrusted && this.onHover(e.target), {
-      capture: true,
-      passive: true,
-    });
+    onTrusted(doc, 'mouseover', (e) => this.onHover(e.target), { capture: true, passive: true });
   }
 
   get current(): FuriganaPrefs {

@@ -1,3 +1,4 @@
+import { onTrusted } from '../trusted-events';
 import type { Run } from './text-runs';
 
 /**
@@ -63,7 +64,8 @@ export function intersectionWatcher(
       onScrollInTall();
     });
   };
-  win.addEventListener('scroll', onScroll, { passive: true, capture: true });
+  // Trusted scrolls only (the reader's): a page cannot make us re-measure by dispatching events.
+  const unlistenScroll = onTrusted(win, 'scroll', onScroll, { passive: true, capture: true });
   const near = (r: DOMRect) => {
     const h = win.innerHeight;
     return r.bottom >= -MARGIN_BEHIND * h && r.top <= h * (1 + MARGIN_AHEAD);
@@ -94,7 +96,7 @@ export function intersectionWatcher(
     },
     disconnect() {
       io.disconnect();
-      win.removeEventListener('scroll', onScroll, { capture: true });
+      unlistenScroll();
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { WordLookup } from '../../core/glossary/glossary';
 import { hasJapanese } from '../../core/text/chars';
-import { termOfElement, TERM_CLASS } from '../furigana/ruby-dom';
+import type { OwnNodes } from '../own-nodes';
+import { onTrusted } from '../trusted-events';
 import { isEditable } from '../vocab/action-shortcut';
 import { t } from '../../shared/i18n';
 import type { PopupView } from './popup-view';
@@ -42,17 +43,21 @@ export class LookupController {
   private lastAnchor: DOMRect | undefined;
   private seq = 0;
   private enabled = false;
-  private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions?][] = [];
   private config: TriggerConfig = { trigger: 'hover', modifier: 'Shift', hoverDelayMs: HOVER_DELAY_MS };
   private lastPointer: { x: number; y: number } | undefined;
   /** Where focus was before Tab moved it into the popup: Escape brings it back there. */
   private returnFocus: Element | undefined;
   private quietFocus: Element | undefined;
+  /** Set by the reader's Tab, used up by the focus it moves: see onFocus. */
+  private tabbed = false;
+  private readonly unlisten: (() => void)[] = [];
 
   constructor(
     private readonly doc: Document,
     private readonly view: PopupView,
     private readonly lookup: LookupFn,
+    /** Our ruby and term marks: only those are trusted as ours (see own-nodes.ts). */
+    private readonly own: OwnNodes,
     private readonly options: LookupControllerOptions = {},
   ) {}
 
@@ -64,22 +69,20 @@ export class LookupController {
     if (this.enabled) return;
     this.enabled = true;
     const win = this.doc.defaultView!;
-    this.on(this.doc, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true });
-    this.on(this.doc, 'pointerdown', (e) => this.onPointerDown(e as PointerEvent), { passive: true });
-    this.on(this.doc, 'focusin', (e) => this.onFocus(e as FocusEvent));
-    this.on(this.doc, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
-    this.on(win, 'scroll', () => this.close(), { passive: true });
+    // The reader's input only: a page's synthetic events must not open the popup (trusted-events.ts).
+    this.unlisten.push(
+      onTrusted(this.doc, 'pointermove', (e) => this.onPointerMove(e), { passive: true }),
+      onTrusted(this.doc, 'pointerdown', (e) => this.onPointerDown(e), { passive: true }),
+      onTrusted(this.doc, 'focusin', (e) => this.onFocus(e)),
+      onTrusted(this.doc, 'keydown', (e) => this.onKey(e), { capture: true }),
+      onTrusted(win, 'scroll', () => this.close(), { passive: true }),
+    );
   }
 
   disable(): void {
     this.enabled = false;
-    for (const [t, type, fn, opts] of this.listeners.splice(0)) t.removeEventListener(type, fn, opts);
+    for (const off of this.unlisten.splice(0)) off();
     this.close();
-  }
-
-  private on(target: EventTarget, type: string, fn: EventListener, opts?: AddEventListenerOptions): void {
-    target.addEventListener(type, fn, opts);
-    this.listeners.push([target, type, fn, opts]);
   }
 
   close(): void {
@@ -117,13 +120,18 @@ export class LookupController {
   }
 
   private onFocus(e: FocusEvent): void {
-    const el = e.target as Element | null;
-    if (!el || !(el instanceof Element) || !el.classList.contains(TERM_CLASS) || el === this.quietFocus)
-      return;
+    // Focus events are trusted even when a page script calls focus(): only focus that follows the
+    // reader's own Tab opens the popup, so a page cannot open it on a term of its choosing.
+    const tabbed = this.tabbed;
+    this.tabbed = false;
+    if (!tabbed) return;
+    const el = e.target;
+    if (!(el instanceof Element) || !this.own.termOf(el) || el === this.quietFocus) return;
     void this.lookupElement(el);
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Tab') this.tabbed = true;
     // Escape inside a field of the popup (the fix-reading input) belongs to that field's form:
     // it cancels the edit first; the next Escape closes the popup.
     const inner = e.composedPath()[0];
@@ -178,12 +186,7 @@ export class LookupController {
       return;
     }
     const active = this.doc.activeElement;
-    if (
-      e.key === 'Enter' &&
-      active instanceof Element &&
-      active.classList.contains(TERM_CLASS) &&
-      !this.view.isOpen
-    ) {
+    if (e.key === 'Enter' && active instanceof Element && this.own.termOf(active) && !this.view.isOpen) {
       void this.lookupElement(active);
     }
   }
@@ -206,17 +209,18 @@ export class LookupController {
     if (!first || first.nodeType !== 3) return;
     const pos = textAtCaret(
       this.doc,
+      this.own,
       { node: first as Text, offset: 0 },
       rect.left + 1,
       rect.top + rect.height / 2,
     );
-    if (pos) await this.show(pos, termOfElement.get(el) ? el : undefined);
+    if (pos) await this.show(pos, el);
   }
 
   private async lookupAtPoint(x: number, y: number, hover: boolean, mode: PopupMode = 'word'): Promise<void> {
     if (!this.enabled) return;
     const caret = caretAt(this.doc, x, y);
-    const pos = caret ? textAtCaret(this.doc, caret, x, y) : null;
+    const pos = caret ? textAtCaret(this.doc, this.own, caret, x, y) : null;
     if (
       !pos ||
       (!hasJapanese(pos.text.slice(pos.offset, pos.offset + 1)) &&
@@ -250,7 +254,7 @@ export class LookupController {
       clearTimeout(slow);
     }
     if (seq !== this.seq || !this.enabled) return;
-    const term = termEl ? termOfElement.get(termEl) : undefined;
+    const term = termEl ? this.own.termOf(termEl) : undefined;
     if (term && result && !result.term) result = { ...result, term };
     // Inside a longer name (王 of 王毅), single-word entries only distract from the term.
     if (

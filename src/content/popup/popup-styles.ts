@@ -32,7 +32,12 @@ button { font: inherit; font-size: 13px; padding: 3px 10px; border-radius: 6px; 
   border: 1px solid #b9b1a0; background: #f4efe4; color: inherit; }
 .dark button { border-color: #5a5f6b; background: #30333b; }
 button:focus-visible { outline: 2px solid #3b82f6; outline-offset: 1px; }
-.status { font-size: 12px; margin-top: 6px; }
+/* The page can measure the host's box: what is private (saved or not, list names) must not change its
+   size. The status line is always there, one line high; action buttons have one width. */
+.actions button { width: 11.5em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.status { font-size: 12px; margin-top: 6px; height: 1.5em; white-space: nowrap; overflow: hidden;
+  text-overflow: ellipsis; }
+.status.error { height: auto; white-space: normal; }
 .status.error { color: #b00020; }
 .dark .status.error { color: #ff8a8a; }
 .credit { font-size: 11px; opacity: .7; margin-top: 8px; }

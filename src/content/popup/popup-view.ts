@@ -1,5 +1,7 @@
 import type { WordLookup } from '../../core/glossary/glossary';
 import { t } from '../../shared/i18n';
+import { createClosedHost, setPrivateText } from '../closed-host';
+import { onTrusted } from '../trusted-events';
 import { placePopup, type Box } from './popup-position';
 import { POPUP_CSS } from './popup-styles';
 import { renderLookup, type PopupMode } from './render-lookup';
@@ -70,11 +72,14 @@ function keepFocusInside(box: HTMLElement, e: KeyboardEvent): void {
 }
 
 /**
- * The one popup of a page, in a shadow root attached to <html> so page CSS cannot restyle it. The
- * root is open: it holds only the page's own words and dictionary text, and tests can inspect it.
+ * The one popup of a page, in a closed shadow root attached to <html> (closed-host.ts): page CSS
+ * cannot restyle it, page scripts cannot reach its buttons, and its listeners take the reader's input
+ * only (trusted-events.ts). Button labels and the status line (list names, "marked known") are
+ * private text (setPrivateText), which not even window.find() sees.
  */
 export class PopupView {
   private host: HTMLElement | undefined;
+  private shadow: ShadowRoot | undefined;
   private box: HTMLElement | undefined;
   private current: PopupContext | undefined;
   private actionsEl: HTMLElement | undefined;
@@ -93,6 +98,11 @@ export class PopupView {
     return this.current;
   }
 
+  /** The popup's closed root: for our own code and tests (the page gets null from host.shadowRoot). */
+  get root(): ShadowRoot | undefined {
+    return this.shadow;
+  }
+
   /** Whether an event target is inside the popup (clicks there must not close it). */
   contains(node: EventTarget | null): boolean {
     return !!this.host && node === this.host;
@@ -100,18 +110,15 @@ export class PopupView {
 
   private ensureHost(): HTMLElement {
     if (this.host && this.box) return this.box;
-    const host = this.doc.createElement('div');
-    host.setAttribute('data-ytk-host', 'popup');
-    const root = host.attachShadow({ mode: 'open' });
-    const style = this.doc.createElement('style');
-    style.textContent = POPUP_CSS;
+    const { host, root } = createClosedHost(this.doc, POPUP_CSS);
     const box = this.doc.createElement('div');
     box.className = 'popup';
     box.setAttribute('role', 'dialog');
     box.setAttribute('aria-label', t('popupLabel'));
-    box.addEventListener('keydown', (e) => keepFocusInside(box, e));
-    root.append(style, box);
+    onTrusted(box, 'keydown', (e) => keepFocusInside(box, e));
+    root.append(box);
     this.host = host;
+    this.shadow = root;
     this.box = box;
     return box;
   }
@@ -129,14 +136,16 @@ export class PopupView {
       for (const a of actions) {
         const b = this.doc.createElement('button');
         b.type = 'button';
-        b.textContent = a.label;
+        setPrivateText(b, a.label);
         b.setAttribute('data-action', a.id);
-        b.addEventListener('click', () => void this.runAction(a));
+        onTrusted(b, 'click', () => void this.runAction(a));
         bar.append(b);
         if (a.state) void this.refreshAction(a, b, ctx, true);
       }
       box.append(bar);
       this.actionsEl = bar;
+      // Present from the start, empty: a status appearing later must not change the popup's size.
+      this.statusLine();
     } else {
       this.actionsEl = undefined;
     }
@@ -192,15 +201,15 @@ export class PopupView {
     if (!this.current || !this.box) return;
     const status = this.statusLine();
     status.classList.remove('error');
-    status.textContent = '…';
+    setPrivateText(status, '…');
     const ctx = this.current;
     try {
-      status.textContent = await a.run(ctx, this.actionUi(ctx));
+      setPrivateText(status, await a.run(ctx, this.actionUi(ctx)));
       const button = this.actionsEl?.querySelector<HTMLButtonElement>(`[data-action="${a.id}"]`);
       if (a.state && button) await this.refreshAction(a, button, ctx, false);
     } catch (err) {
       status.classList.add('error');
-      status.textContent = err instanceof Error ? err.message : String(err);
+      setPrivateText(status, err instanceof Error ? err.message : String(err));
     }
   }
 
@@ -229,8 +238,8 @@ export class PopupView {
     const state = await a.state!(ctx).catch(() => null);
     // The popup may have moved on to another word while the state was looked up.
     if (!state || this.current !== ctx || !button.isConnected) return;
-    button.textContent = state.label;
-    if (withStatus && state.status) this.statusLine().textContent = state.status;
+    setPrivateText(button, state.label);
+    if (withStatus && state.status) setPrivateText(this.statusLine(), state.status);
   }
 
   private statusLine(): HTMLElement {

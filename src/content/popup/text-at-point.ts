@@ -1,6 +1,6 @@
 import { hasJapanese } from '../../core/text/chars';
 import { isInSkippedContext } from '../furigana/find-text-nodes';
-import { RUBY_CLASS } from '../furigana/ruby-dom';
+import type { OwnNodes } from '../own-nodes';
 
 /** A reading Yomitoki shows over `text.slice(start, end)` of a TextPosition's text. */
 export interface PageRuby {
@@ -19,11 +19,13 @@ export interface TextPosition {
   ruby: PageRuby[];
 }
 
-/** The reading of one of our ruby elements when `t` is its base text. */
-function rubyReadingOf(t: Text): string | null {
+/**
+ * The reading of one of our ruby elements when `t` is its base text. Ours by identity only: a page's
+ * `<ruby class="ytk-ruby"><rt data-r>` is page text like any other (see own-nodes.ts).
+ */
+function rubyReadingOf(t: Text, own: OwnNodes): string | null {
   const ruby = t.parentElement;
-  if (!ruby || ruby.localName !== 'ruby' || !ruby.classList.contains(RUBY_CLASS)) return null;
-  return ruby.querySelector('rt')?.getAttribute('data-r') ?? null;
+  return (ruby && own.readingOf(ruby)) ?? null;
 }
 
 const BLOCK_DISPLAY = /^(block|list-item|table|table-cell|flex|grid|flow-root)/;
@@ -64,6 +66,7 @@ export function blockOf(node: Node): Element | null {
  */
 export function textAtCaret(
   doc: Document,
+  own: OwnNodes,
   caret: { node: Text; offset: number },
   x: number,
   y: number,
@@ -71,6 +74,7 @@ export function textAtCaret(
   const { node } = caret;
   let { offset } = caret;
   // Ruby bases (ours or the page's own) are text to look up; their readings (<rt>, <rp>) are not.
+  // (Which ruby is ours, and so which readings count as shown, is known by identity only: below.)
   const rubyEl = node.parentElement?.closest('ruby');
   if (node.parentElement?.closest('rt, rp') || isInSkippedContext(rubyEl ?? node)) return null;
   if (offset >= node.data.length) offset = node.data.length - 1;
@@ -100,7 +104,7 @@ export function textAtCaret(
   for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
     // A page's own furigana (<rt>, <rp>) is not part of the sentence: 漢字 stays one word.
     if (t !== node && t.parentElement?.closest('rt, rp')) continue;
-    const reading = rubyReadingOf(t);
+    const reading = rubyReadingOf(t, own);
     if (reading !== null) {
       const start = before.length + after.length;
       ruby.push({ start, end: start + t.data.length, reading });

@@ -3,6 +3,7 @@
  * page's fields must never trigger it, nor must the key with a modifier (Ctrl+A selects all).
  */
 import type { PopupView } from '../popup/popup-view';
+import { onTrusted } from '../trusted-events';
 
 export function isEditable(node: EventTarget | null): boolean {
   if (!(node instanceof Element)) return false;
@@ -27,6 +28,6 @@ export function bindActionShortcut(
     e.stopPropagation();
     void view.runActionById(actionId);
   };
-  doc.addEventListener('keydown', onKey, { capture: true });
-  return () => doc.removeEventListener('keydown', onKey, { capture: true });
+  // The reader's key presses only: a page's synthetic `a` must not save the word (trusted-events.ts).
+  return onTrusted(doc, 'keydown', onKey, { capture: true });
 }

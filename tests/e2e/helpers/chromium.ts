@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { annotatedAt } from './page-checks';
 
 export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
 
@@ -85,4 +86,10 @@ export async function stopServiceWorker(b: ExtensionBrowser, page: Page): Promis
   const ok = await stopped;
   await cdp.detach();
   return ok;
+}
+
+/** Wait until the content script's first annotation pass is done (see annotatedAt); its time. */
+export async function waitForAnnotated(page: Page, timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction(annotatedAt, undefined, { timeout, polling: 'raf' });
+  return (await handle.jsonValue()) as number;
 }

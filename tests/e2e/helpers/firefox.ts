@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { annotatedAt } from './page-checks';
 
 export const FIREFOX_DIST = resolve(import.meta.dirname, '../../../dist/firefox');
 
@@ -38,4 +39,25 @@ export async function launchFirefoxWithExtension(dist = FIREFOX_DIST): Promise<F
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Wait until the content script's first annotation pass is done (see annotatedAt); its time. */
+export async function waitForFirefoxAnnotated(page: Page, timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction(annotatedAt, { timeout, polling: 'raf' });
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Whether `text` is drawn on the page, as the page itself can tell with window.find() (which also
+ * searches closed shadow roots: the popup's dictionary text is public, its private text is not
+ * findable; see src/content/closed-host.ts). The selection find makes is cleared again.
+ */
+export function pageFinds(page: Page, text: string): Promise<boolean> {
+  return page.evaluate((t) => {
+    const w = window as unknown as { find: (s: string, caseSensitive?: boolean) => boolean };
+    getSelection()?.removeAllRanges();
+    const found = w.find(t, true);
+    getSelection()?.removeAllRanges();
+    return found;
+  }, text);
 }

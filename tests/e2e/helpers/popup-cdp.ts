@@ -1,50 +1,22 @@
 /**
- * Reads the Yomitoki popup's text over the DevTools protocol (DOM.getDocument with pierce), which
- * sees into shadow roots whether they are open or closed, as a page script could not.
+ * The Yomitoki popup's text as lookup tests wait on it, read over the DevTools protocol
+ * (helpers/closed-popup.ts: DOM.getDocument with pierce sees into the closed shadow root, as a page
+ * script could not), and the position of a character to rest the real mouse on.
  */
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { popupText } from './closed-popup';
 
-interface CdpNode {
-  nodeType: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
-function textOf(node: CdpNode): string {
-  if (node.nodeType === 3) return node.nodeValue ?? '';
-  if (node.nodeName === 'STYLE') return '';
-  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join('');
-}
-
-function findHost(node: CdpNode): CdpNode | undefined {
-  const attrs = node.attributes ?? [];
-  for (let i = 0; i < attrs.length; i += 2) {
-    if (attrs[i] === 'data-ytk-host' && attrs[i + 1] === 'popup') return node;
-  }
-  for (const child of node.children ?? []) {
-    const hit = findHost(child);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
+/** The popup's text over time, for tests that wait on what it shows (closed-popup.ts reads it). */
 export class PopupReader {
-  private constructor(private readonly cdp: CDPSession) {}
+  private constructor(private readonly page: Page) {}
 
-  static async attach(context: BrowserContext, page: Page): Promise<PopupReader> {
-    return new PopupReader(await context.newCDPSession(page));
+  static attach(_context: BrowserContext, page: Page): Promise<PopupReader> {
+    return Promise.resolve(new PopupReader(page));
   }
 
   /** The popup's text, '' when it is not open. */
-  async text(): Promise<string> {
-    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-      root: CdpNode;
-    };
-    const host = findHost(root);
-    return host ? textOf(host) : '';
+  text(): Promise<string> {
+    return popupText(this.page);
   }
 
   /** Waits until the popup's text satisfies `ok` (polling the protocol; no fixed sleep decides). */

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './chromium';
+import { launchWithExtension, waitForAnnotated, type ExtensionBrowser } from './chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 export interface ChromiumSession {
@@ -29,6 +29,6 @@ export function useChromiumSession(): ChromiumSession {
 export async function openAnnotated(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+  await waitForAnnotated(page);
   return page;
 }

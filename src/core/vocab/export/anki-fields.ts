@@ -137,9 +137,17 @@ export function sourceField(item: Pick<VocabItem, 'pageTitle' | 'url'>): string 
   return textToHtml(title);
 }
 
-/** Anki tags are whitespace-separated tokens, so spaces inside a tag become underscores. */
+/**
+ * Tags as Anki gets them: whitespace-separated tokens (spaces inside a tag become underscores), with
+ * the markup characters escaped. Card templates show {{Tags}} as HTML, so a tag saved from a page
+ * (`<img onerror=…>`) must reach the card as text. Quotes stay: outside an attribute they are text.
+ */
+export function ankiTags(tags: readonly string[]): string[] {
+  return normalizeTags(tags).map((t) => t.replace(/[&<>]/g, (c) => escapeHtml(c)));
+}
+
 export function tagsField(tags: readonly string[]): string {
-  return normalizeTags(tags).join(' ');
+  return ankiTags(tags).join(' ');
 }
 
 /** `sentenceRuby`: the sentence's readings, when the caller could get them from the tokenizer. */
