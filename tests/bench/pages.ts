@@ -12,7 +12,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../e2e/helpers/chromium';
+import { launchWithExtension, waitForAnnotated, type ExtensionBrowser } from '../e2e/helpers/chromium';
 import { startFixtureServer, type FixtureServer } from '../e2e/helpers/fixture-server';
 import { CORPUS } from '../e2e/helpers/hostile-corpus';
 import { median } from './stats';
@@ -78,7 +78,7 @@ async function load(b: ExtensionBrowser, url: string, ours: boolean): Promise<{ 
   await page.goto(url, { waitUntil: 'load' });
   if (url.includes('/hostile/'))
     await page.waitForSelector('html[data-page-done]', { state: 'attached', timeout: 30_000 });
-  if (ours) await page.waitForSelector('html[data-ytk-ready]', { state: 'attached', timeout: 60_000 });
+  if (ours) await waitForAnnotated(page);
   const loadEnd = await page.evaluate(
     () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
   );

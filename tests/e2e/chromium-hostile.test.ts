@@ -1,6 +1,11 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchWithExtension, type ExtensionBrowser } from './helpers/chromium';
+import {
+  chromiumPath,
+  launchWithExtension,
+  waitForAnnotated,
+  type ExtensionBrowser,
+} from './helpers/chromium';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 import { CORPUS } from './helpers/hostile-corpus';
 import { deepKanjiCoverage, deepText, readThrough } from './helpers/read-through';
@@ -107,7 +112,7 @@ describe('hostile pages: particulars', () => {
   it('never calls the functions a page replaced on its prototypes', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url('/hostile/monkey-patched.html'));
-    await page.waitForSelector('html[data-ytk-ready]', { state: 'attached' });
+    await waitForAnnotated(page);
     // One probe, always the same cost in the page's counters (getElementById and innerHTML are not
     // replaced): the page's call counter and whether the far paragraph has our ruby.
     const probe = () =>

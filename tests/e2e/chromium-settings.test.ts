@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from './helpers/chromium';
+import { launchWithExtension, waitForAnnotated } from './helpers/chromium';
 import { openAnnotated, useChromiumSession } from './helpers/session';
 
 const session = useChromiumSession();
@@ -237,7 +237,7 @@ describe('while the dictionary loads', () => {
     const box = (await page.locator('#article p').first().boundingBox())!;
     await page.mouse.move(box.x + 30, box.y + 10);
     await page.mouse.move(box.x + 31, box.y + 10);
-    await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    await waitForAnnotated(page);
     await page.waitForFunction(
       () => {
         const seen = (window as unknown as { ytkSeen: string[] }).ytkSeen;

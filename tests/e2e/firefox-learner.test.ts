@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from './helpers/firefox';
+import {
+  launchFirefoxWithExtension,
+  waitForFirefoxAnnotated,
+  type FirefoxWithExtension,
+} from './helpers/firefox';
+import { readThrough } from './helpers/read-through';
 import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
 import { rubyMetrics } from './helpers/ruby-metrics';
 
@@ -22,7 +27,8 @@ describe('legible ruby in Firefox ESR', () => {
   ])('%s: readings at least 10 px, few bases spread', async (path, selector) => {
     const page = await ff.browser.newPage();
     await page.goto(server.url(path));
-    await page.waitForSelector('html[data-ytk-ready]', { timeout: 60_000 });
+    await waitForFirefoxAnnotated(page);
+    await readThrough(page);
     const m = await page.evaluate(rubyMetrics, selector);
     console.log(`firefox ruby metrics ${selector}: ${JSON.stringify(m)}`);
     expect(m.shown).toBeGreaterThan(100);
