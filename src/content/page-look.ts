@@ -9,7 +9,10 @@ import { setTermFocusable, TERM_CLASS, RUBY_CLASS } from './furigana/ruby-dom';
 
 export function lookCss(settings: Pick<Settings, 'look' | 'access'>): string {
   const { look, access } = settings;
-  const rules = [`ruby.${RUBY_CLASS} > rt { font-size: ${look.rubySize / 100}em; }`];
+  const rules: string[] = [];
+  // The reading size feeds furigana.css's --ytk-rs, so its legibility floor (10 px) and the
+  // overhang arithmetic keep working; 50% is furigana.css's own default.
+  if (look.rubySize !== 50) rules.push(`ruby.${RUBY_CLASS} { --ytk-rs: max(${look.rubySize / 100}em, 10px); }`);
   if (look.rubyColour) rules.push(`ruby.${RUBY_CLASS} > rt { color: ${look.rubyColour}; }`);
   const unmarked = TERM_KINDS.filter((k) => !look.markedKinds.includes(k));
   if (unmarked.length) {
@@ -33,12 +36,14 @@ export class PageLook {
   }
 
   apply(settings: Pick<Settings, 'look' | 'access'>): void {
-    if (!this.style) {
-      this.style = this.doc.createElement('style');
-      this.style.setAttribute('data-ytk-host', 'look');
-    }
-    this.style.textContent = lookCss(settings);
-    if (!this.style.isConnected) this.doc.documentElement.append(this.style);
+    // Nothing is added to the page while the look is the default (furigana.css has it): the page
+    // sees no element of ours and no attribute naming us (see README "Security and privacy").
+    const css = lookCss(settings);
+    if (css) {
+      this.style ??= this.doc.createElement('style');
+      this.style.textContent = css;
+      if (!this.style.isConnected) this.doc.documentElement.append(this.style);
+    } else this.style?.remove();
     if (settings.access.keyboardTerms !== this.focusable) {
       this.focusable = settings.access.keyboardTerms;
       // Bounded by the terms on the page; runs only when the reader flips the setting.

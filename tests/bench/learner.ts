@@ -74,8 +74,9 @@ try {
 
   const setPrefs = (patch: object) =>
     ext.evaluate(async (p) => {
-      const cur = ((await chrome.storage.local.get('settings')).settings ?? {}) as { furigana?: object };
-      await chrome.storage.local.set({ settings: { ...cur, furigana: { ...cur.furigana, ...p } } });
+      const key = 'settings.furigana';
+      const cur = ((await chrome.storage.sync.get(key))[key] ?? {}) as object;
+      await chrome.storage.sync.set({ [key]: { ...cur, ...p } });
     }, patch);
 
   const modeTimes: number[] = [];

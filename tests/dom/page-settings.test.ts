@@ -49,16 +49,12 @@ function page(): { p: HTMLParagraphElement; term: HTMLElement } {
 }
 
 afterEach(() => {
-  document.querySelector('[data-ytk-host="popup"]')?.remove();
-  document.querySelector('[data-ytk-host="look"]')?.remove();
+  for (const el of document.documentElement.querySelectorAll(':scope > style')) el.remove();
 });
 
 describe('look stylesheet', () => {
-  it('defaults: readings at half size, all kinds underlined, readings silent for screen readers', () => {
-    const css = lookCss(defaultSettings());
-    expect(css).toContain('font-size: 0.5em');
-    expect(css).not.toContain('text-decoration: none');
-    expect(css).not.toContain('content: attr(data-r);');
+  it('defaults: nothing beyond furigana.css (half size, all kinds underlined, readings silent)', () => {
+    expect(lookCss(defaultSettings())).toBe('');
   });
 
   it('size, colour, unmarked kinds and spoken readings follow the settings', () => {
@@ -67,7 +63,7 @@ describe('look stylesheet', () => {
       look: { ...s.look, rubySize: 65, rubyColour: '#aa3300', markedKinds: ['acronym', 'org'] },
       access: { ...s.access, speakReadings: true },
     });
-    expect(css).toContain('font-size: 0.65em');
+    expect(css).toContain('--ytk-rs: max(0.65em, 10px)');
     expect(css).toContain('color: #aa3300');
     expect(css).toContain('span.ytk-term[data-kind="person"]');
     expect(css).not.toContain('[data-kind="acronym"]');
@@ -82,11 +78,16 @@ describe('look stylesheet', () => {
     look.apply({ ...s, access: { ...s.access, keyboardTerms: true } });
     expect(term.tabIndex).toBe(0);
     expect(term.getAttribute('role')).toBe('button');
-    expect(document.querySelectorAll('[data-ytk-host="look"]')).toHaveLength(1);
+    look.apply({ ...s, look: { ...s.look, rubySize: 70 } });
+    // One stylesheet of ours while the look differs from the default, with no attribute naming us…
+    const ours = () => document.documentElement.querySelectorAll(':scope > style');
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.attributes).toHaveLength(0);
     look.apply(s);
     expect(term.hasAttribute('tabindex')).toBe(false);
     expect(term.hasAttribute('role')).toBe(false);
-    expect(document.querySelectorAll('[data-ytk-host="look"]')).toHaveLength(1);
+    // …and none at the default.
+    expect(ours()).toHaveLength(0);
   });
 });
 

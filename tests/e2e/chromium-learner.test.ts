@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openAnnotated, useChromiumSession } from './helpers/session';
+import { popupButtonText, popupText } from './helpers/closed-popup';
 import { firstCharCentre, rubyMetrics, shownReadings } from './helpers/ruby-metrics';
 
 /**
@@ -17,26 +18,13 @@ async function extensionPage(): Promise<Page> {
 }
 
 async function setPrefs(ext: Page, patch: object): Promise<void> {
+  // As the settings store writes them: one storage.sync item per section (settings-store.ts).
   await ext.evaluate(async (p) => {
-    const cur = ((await chrome.storage.local.get('settings')).settings ?? {}) as { furigana?: object };
-    await chrome.storage.local.set({ settings: { ...cur, furigana: { ...cur.furigana, ...p } } });
+    const key = 'settings.furigana';
+    const cur = ((await chrome.storage.sync.get(key))[key] ?? {}) as object;
+    await chrome.storage.sync.set({ [key]: { ...cur, ...p } });
   }, patch);
 }
-
-/** Labels of the page popup's buttons (inside its shadow root). */
-const popupButtons = (page: Page) =>
-  page.evaluate(() =>
-    Array.from(
-      document.querySelector('[data-ytk-host="popup"]')?.shadowRoot?.querySelectorAll('button') ?? [],
-    ).map((b) => b.textContent ?? ''),
-  );
-
-const popupText = (page: Page) =>
-  page.evaluate(
-    () =>
-      document.querySelector('[data-ytk-host="popup"]')?.shadowRoot?.querySelector('.popup')?.textContent ??
-      '',
-  );
 
 const send = (ext: Page, message: object) => ext.evaluate((m) => chrome.runtime.sendMessage(m), message);
 
@@ -144,7 +132,7 @@ describe('furigana modes and known words in Chromium', () => {
     const at = await sample.evaluate(firstCharCentre, ['#article', '政府'] as [string, string]);
     await sample.mouse.move(at!.x, at!.y);
     await expect.poll(() => popupText(sample)).toContain('政府');
-    await expect.poll(() => popupButtons(sample)).toContain('Mark known');
+    await expect.poll(() => popupButtonText(sample, 'known-word')).toBe('Mark known');
     await sample.keyboard.press('m');
     await expect.poll(() => popupText(sample)).toContain('“政府” is known');
     await second.waitForFunction(() =>
