@@ -12,7 +12,8 @@ export function lookCss(settings: Pick<Settings, 'look' | 'access'>): string {
   const rules: string[] = [];
   // The reading size feeds furigana.css's --ytk-rs, so its legibility floor (10 px) and the
   // overhang arithmetic keep working; 50% is furigana.css's own default.
-  if (look.rubySize !== 50) rules.push(`ruby.${RUBY_CLASS} { --ytk-rs: max(${look.rubySize / 100}em, 10px); }`);
+  if (look.rubySize !== 50)
+    rules.push(`ruby.${RUBY_CLASS} { --ytk-rs: max(${look.rubySize / 100}em, 10px); }`);
   if (look.rubyColour) rules.push(`ruby.${RUBY_CLASS} > rt { color: ${look.rubyColour}; }`);
   const unmarked = TERM_KINDS.filter((k) => !look.markedKinds.includes(k));
   if (unmarked.length) {
