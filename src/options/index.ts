@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import type { BackgroundRequest, Responses } from '../shared/messages';
 import { onSettingsChanged, settingsStore } from '../shared/settings-store';
-import { ACCESS_FIELDS, EXPORT_FIELDS, LOOK_FIELDS } from '../ui/settings-fields';
+import { ACCESS_FIELDS, EXPORT_FIELDS, FURIGANA_FIELDS, LOOK_FIELDS } from '../ui/settings-fields';
 import { mountAboutData } from './about-data';
 import { mountAnkiSettings } from './anki-settings';
 import { mountDisabledSites } from './disabled-sites';
@@ -42,6 +42,11 @@ const deps = {
 };
 
 void mountDisabledSites(section('disabled-sites'), { send, store, subscribe: deps.subscribe });
+void mountSettingsSection(
+  section('furigana'),
+  { title: 'furiganaTitle', section: 'furigana', fields: FURIGANA_FIELDS },
+  deps,
+);
 void mountSettingsSection(
   section('look'),
   { title: 'lookTitle', section: 'look', fields: LOOK_FIELDS },

@@ -99,6 +99,54 @@ export const ACCESS_FIELDS: readonly FieldSpec[] = [
   KEYBOARD_TERMS,
 ];
 
+/** Which readings show and how small they may get (furigana-prefs.ts; the level is in the toolbar popup). */
+export const FURIGANA_FIELDS: readonly FieldSpec[] = [
+  {
+    section: 'furigana',
+    name: 'mode',
+    kind: 'select',
+    label: 'settingFuriganaMode',
+    options: [
+      { value: 'all', label: 'modeAll' },
+      { value: 'level', label: 'modeLevel' },
+      { value: 'unknown', label: 'modeUnknown' },
+      { value: 'hover', label: 'modeHover' },
+      { value: 'off', label: 'modeOff' },
+    ],
+  },
+  {
+    section: 'furigana',
+    name: 'script',
+    kind: 'select',
+    label: 'settingReadingScript',
+    options: [
+      { value: 'hiragana', label: 'scriptHiragana' },
+      { value: 'katakana', label: 'scriptKatakana' },
+      { value: 'romaji', label: 'scriptRomaji' },
+    ],
+  },
+  {
+    section: 'furigana',
+    name: 'minRubyPx',
+    kind: 'number',
+    label: 'settingMinRubyPx',
+    unit: 'unitPx',
+    min: 6,
+    max: 32,
+    step: 1,
+  },
+  {
+    section: 'furigana',
+    name: 'minRubyEm',
+    kind: 'number',
+    label: 'settingMinRubyEm',
+    unit: 'unitEm',
+    min: 0.3,
+    max: 1,
+    step: 0.05,
+  },
+];
+
 export const EXPORT_FIELDS: readonly FieldSpec[] = [
   { section: 'export', name: 'csvBom', kind: 'checkbox', label: 'settingCsvBom', hint: 'settingCsvBomHint' },
   { section: 'export', name: 'excludeKnown', kind: 'checkbox', label: 'settingExcludeKnown' },

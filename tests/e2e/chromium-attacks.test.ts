@@ -91,6 +91,9 @@ async function settle(page: Page): Promise<void> {
 
 describe('a hostile page in Chromium', () => {
   it('cannot open the popup with synthetic pointer, mouse, tap, focus or key events', async () => {
+    // A reader who uses the keyboard turns term Tab stops on (off by default): the reader's Tab below.
+    const settings = await settingsPage();
+    await settings.evaluate(() => chrome.storage.sync.set({ 'settings.access': { keyboardTerms: true } }));
     const page = await open();
     await page.evaluate(() => {
       const word = [...document.querySelectorAll('#plain ruby.ytk-ruby')][1]!;
@@ -115,7 +118,8 @@ describe('a hostile page in Chromium', () => {
     // The reader's hover on the same word opens it.
     await hoverWord(page, '#plain', '電車');
     await expect.poll(() => popupText(page)).toContain('でんしゃ');
-    await page.close();
+    await settings.evaluate(() => chrome.storage.sync.remove('settings.access'));
+    await Promise.all([page.close(), settings.close()]);
   });
 
   it('cannot read the popup or press its buttons; the reader can', async () => {
