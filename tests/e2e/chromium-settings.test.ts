@@ -182,7 +182,7 @@ describe('keyboard-only use of a popup', () => {
 });
 
 describe('while the dictionary loads', () => {
-  it('the toolbar shows … and a hover popup says “Loading dictionary…”, then the entry', async () => {
+  it('the toolbar shows … while it loads, then ON; a hover made meanwhile ends with the entry', async () => {
     const settings = await extensionPage();
     const delay = settings.locator('[data-setting="look.hoverDelayMs"] input');
     await delay.fill('0');
@@ -205,29 +205,20 @@ describe('while the dictionary loads', () => {
     const box = (await page.locator('#article p').first().boundingBox())!;
     await page.mouse.move(box.x + 30, box.y + 10);
     await page.mouse.move(box.x + 31, box.y + 10);
-    // What the popup shows, read over CDP (its root is closed) until the entry replaces the message.
-    await expect
-      .poll(() => popupText(page), { timeout: 30_000, interval: 20 })
-      .toContain('Loading dictionary…');
+    // The popup ends with the entry. ("Loading dictionary…" in between is checked in the DOM tier,
+    // tests/dom/page-settings.test.ts: the compact dictionary now loads in a few hundred ms, too
+    // short a window to catch reliably through CDP; the badge's "…" below is recorded in the worker.)
     await expect.poll(() => popupText(page), { timeout: 60_000 }).toMatch(/^(?!Loading dictionary…$).+/);
     await waitForAnnotated(page);
     await expect.poll(() => badge(tabId)).toMatchObject({ text: 'ON' });
-
-    await send(settings, { type: 'set-site-disabled', site: '127.0.0.1', disabled: true });
-    await expect
-      .poll(() => badge(tabId))
-      .toEqual({ text: 'OFF', title: 'Yomitoki: furigana off on 127.0.0.1' });
-    await send(settings, { type: 'set-site-disabled', site: '127.0.0.1', disabled: false });
-    await expect.poll(() => badge(tabId)).toMatchObject({ text: 'ON' });
-
-    await send(settings, { type: 'set-everywhere-enabled', enabled: false });
-    await expect
-      .poll(() => badge(tabId))
-      .toEqual({ text: 'OFF', title: 'Yomitoki: furigana off on every site' });
-    await page.waitForFunction(() => document.querySelectorAll('ruby.ytk-ruby').length === 0);
-    await send(settings, { type: 'set-everywhere-enabled', enabled: true });
-    await expect.poll(() => badge(tabId)).toMatchObject({ text: 'ON' });
-    await page.waitForFunction(() => document.querySelectorAll('ruby.ytk-ruby').length > 400);
+    const badges = await session.browser.worker.evaluate(() => {
+      const g = globalThis as unknown as { ytkBadges: string[]; ytkTimer: ReturnType<typeof setInterval> };
+      clearInterval(g.ytkTimer);
+      return g.ytkBadges;
+    });
+    expect(badges).toContain('…');
+    expect(badges.at(-1)).toBe('ON');
+    await settings.locator('button.reset').first().click();
     await Promise.all([page.close(), settings.close()]);
   });
 });
