@@ -61,6 +61,21 @@ async function visit(context: BrowserContext, file: string, min: number): Promis
   for (let i = 0; i < 10; i++) {
     await readThrough(page, min);
     if (await page.evaluate(() => document.documentElement.hasAttribute('data-page-done'))) break;
+    // Rest at the end, as a reader does, until the page grows or says it is done: its own
+    // IntersectionObserver reports only at a rendering update, which a quick scroll past may skip.
+    const height = await page.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      return document.documentElement.scrollHeight;
+    });
+    await page
+      .waitForFunction(
+        (h) =>
+          document.documentElement.scrollHeight > h ||
+          document.documentElement.hasAttribute('data-page-done'),
+        height,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
   }
   await page.waitForSelector('html[data-page-done]', { state: 'attached', timeout: 30_000 });
   await readThrough(page, min);
