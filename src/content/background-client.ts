@@ -1,14 +1,10 @@
-import browser from 'webextension-polyfill';
 import type { Annotation } from '../core/types';
-import type { BackgroundRequest, PageState, Responses, TextContext } from '../shared/messages';
+import type { PageState, TextContext } from '../shared/messages';
+import { sendToBackground, type Send } from '../shared/send';
 import { splitLongText } from '../shared/split-text';
 
-/** Typed request to the background. Failures come back as `{ok:false}` and are thrown here. */
-export async function request<T extends BackgroundRequest>(msg: T): Promise<Responses[T['type']]> {
-  const res = (await browser.runtime.sendMessage(msg)) as Responses[T['type']] | undefined;
-  if (!res) throw new Error('Yomitoki background did not answer');
-  return res;
-}
+/** Typed request to the background (src/shared/send.ts); failures come back as `{ok:false}`. */
+export const request: Send = sendToBackground;
 
 export class HostError extends Error {
   constructor(

@@ -5,10 +5,10 @@
  * src/background/reading-fix/fix-proposals.ts). It is opened for one proposal, named by the nonce
  * in its URL; without a valid one (a page embedding this frame itself) it shows nothing to confirm.
  */
-import type { BackgroundRequest, Responses } from '../shared/messages';
 import { fixReadingProblem } from '../shared/reading-fix-messages';
 
-export type Send = <T extends BackgroundRequest>(msg: T) => Promise<Responses[T['type']]>;
+import type { Send } from '../shared/send';
+export type { Send };
 
 export async function mountConfirmForm(root: HTMLElement, nonce: string, send: Send): Promise<void> {
   const doc = root.ownerDocument;

@@ -1,9 +1,8 @@
-import type { BackgroundRequest, Responses } from '../shared/messages';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings-store';
 import { mountSettingsForm, type SettingsFormDeps } from '../ui/settings-form';
 
-type Send = <T extends BackgroundRequest>(msg: T) => Promise<Responses[T['type']]>;
+import type { Send } from '../shared/send';
 
 export interface DisabledSitesDeps extends SettingsFormDeps {
   send: Send;

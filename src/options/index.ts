@@ -1,7 +1,7 @@
 /** Settings page entry: wires its sections to the background and the settings store. */
 import browser from 'webextension-polyfill';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
-import type { BackgroundRequest, Responses } from '../shared/messages';
+import { sendToBackground } from '../shared/send';
 import { onSettingsChanged, settingsStore } from '../shared/settings-store';
 import { ACCESS_FIELDS, EXPORT_FIELDS, FURIGANA_FIELDS, LOOK_FIELDS } from '../ui/settings-fields';
 import { mountAboutData } from './about-data';
@@ -11,8 +11,7 @@ import { mountKnownWords } from './known-words';
 import { mountReadingFixes } from './reading-fixes';
 import { mountSettingsSection, mountShortcuts } from './settings-sections';
 
-const send = async <T extends BackgroundRequest>(msg: T) =>
-  (await browser.runtime.sendMessage(msg)) as Responses[T['type']];
+const send = sendToBackground;
 
 /** Each section is a landmark named by its heading's text, in the reader's language. */
 const SECTION_NAMES: Record<string, MessageKey> = {

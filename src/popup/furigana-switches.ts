@@ -1,10 +1,9 @@
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import type { BackgroundRequest, PageState, Responses } from '../shared/messages';
+import { sendToBackground } from '../shared/send';
+import type { PageState } from '../shared/messages';
 
-async function send<T extends BackgroundRequest>(msg: T): Promise<Responses[T['type']]> {
-  return (await browser.runtime.sendMessage(msg)) as Responses[T['type']];
-}
+const send = sendToBackground;
 
 function checkbox(
   doc: Document,

@@ -1,7 +1,7 @@
 /** Toolbar popup entry: furigana switches for the active tab, everyday settings, then the vocabulary lists. */
 import browser from 'webextension-polyfill';
 import { t, uiLanguage } from '../shared/i18n';
-import type { BackgroundRequest, Responses } from '../shared/messages';
+import { sendToBackground } from '../shared/send';
 import { renderFuriganaPrefs } from './furigana-prefs-ui';
 import { onSettingsChanged, settingsStore } from '../shared/settings-store';
 import { EVERYDAY_FIELDS } from '../ui/settings-fields';
@@ -31,8 +31,7 @@ prefs.setAttribute('aria-label', t('popupFuriganaPrefsLabel'));
 app.append(prefs);
 void renderFuriganaPrefs(prefs);
 
-const send = async <T extends BackgroundRequest>(msg: T) =>
-  (await browser.runtime.sendMessage(msg)) as Responses[T['type']];
+const send = sendToBackground;
 
 // The toolbar popup opens this page without a query; "Open in a tab" adds ?tab.
 const inTab = new URLSearchParams(location.search).has('tab');

@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { WordLookup } from '../core/glossary/glossary';
-import type { BackgroundRequest, Responses } from '../shared/messages';
+import { sendToBackground } from '../shared/send';
 import { uiLanguage } from '../shared/i18n';
 import { HostError } from '../content/background-client';
 import { LookupController } from '../content/popup/lookup-controller';
@@ -12,8 +12,7 @@ import { OwnNodes } from '../content/own-nodes';
 import { PopupView } from '../content/popup/popup-view';
 import { mountWelcome } from './welcome-page';
 
-const send = async <T extends BackgroundRequest>(msg: T) =>
-  (await browser.runtime.sendMessage(msg)) as Responses[T['type']];
+const send = sendToBackground;
 
 document.documentElement.lang = uiLanguage();
 const popup = new PopupView(document);

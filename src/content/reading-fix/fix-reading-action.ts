@@ -8,7 +8,6 @@
  * get it with their next annotation (the background attaches corrections to every annotate request).
  */
 import { t } from '../../shared/i18n';
-import type { BackgroundRequest, Responses } from '../../shared/messages';
 import type { ReadingFixOutcome } from '../../shared/reading-fix-messages';
 import type { ActionUi, PopupAction } from '../popup/popup-view';
 import { onTrusted } from '../trusted-events';
@@ -17,7 +16,8 @@ import { fixTarget } from './fix-target';
 export const FIX_READING_ACTION_ID = 'reading-fix';
 export const FIX_READING_LABEL = t('actionFixReading');
 
-export type Send = <T extends BackgroundRequest>(msg: T) => Promise<Responses[T['type']]>;
+import type { Send } from '../../shared/send';
+export type { Send };
 
 export interface FixReadingDeps {
   /** The page's document (the popup lives in its closed shadow root). */

@@ -4,7 +4,6 @@
  */
 import { t } from '../../shared/i18n';
 import type { NewVocabItem } from '../../core/vocab';
-import type { BackgroundRequest, Responses } from '../../shared/messages';
 import { captureFromLookup } from '../../shared/vocab-capture';
 import type { PopupAction, PopupContext } from '../popup/popup-view';
 
@@ -12,7 +11,8 @@ export const ADD_WORD_ACTION_ID = 'vocab-add';
 export const ADD_LABEL = t('actionAdd');
 export const SAVED_LABEL = t('actionSaved');
 
-export type Send = <T extends BackgroundRequest>(msg: T) => Promise<Responses[T['type']]>;
+import type { Send } from '../../shared/send';
+export type { Send };
 
 export interface AddWordDeps {
   send: Send;

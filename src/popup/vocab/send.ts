@@ -1,7 +1,8 @@
 /** The popup's line to the background: typed requests, failures thrown as RequestError. */
 import type { BackgroundRequest, Failure, Responses } from '../../shared/messages';
 
-export type Send = <T extends BackgroundRequest>(msg: T) => Promise<Responses[T['type']]>;
+import type { Send } from '../../shared/send';
+export type { Send };
 
 /** A request the background answered with a failure; `message` is meant for the user. */
 export class RequestError extends Error {

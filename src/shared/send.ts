@@ -1,0 +1,15 @@
+/**
+ * The one typed request to the background, for every context that asks it something (content
+ * script, toolbar popup, settings page, first-run page, fix-reading frame). The background validates
+ * and answers each message (src/shared/messages.ts); no answer at all is an error.
+ */
+import browser from 'webextension-polyfill';
+import type { BackgroundRequest, Responses } from './messages';
+
+export type Send = <T extends BackgroundRequest>(msg: T) => Promise<Responses[T['type']]>;
+
+export const sendToBackground: Send = async (msg) => {
+  const res: unknown = await browser.runtime.sendMessage(msg);
+  if (res === undefined) throw new Error("Yomitoki's background did not answer.");
+  return res as never;
+};
