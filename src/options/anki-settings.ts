@@ -73,8 +73,11 @@ export function mountAnkiSettings(container: HTMLElement, deps: AnkiSettingsDeps
     loadFields().catch((e: unknown) => status.error(e));
   });
 
-  const connect = button(doc, t('ankiConnect'), async () => {
-    // The permission prompt must be the first thing the click does (Firefox requires it).
+  /**
+   * Ask for AnkiConnect's host permission, then talk to Anki. The permission prompt must be the
+   * first thing the click does (Firefox requires it).
+   */
+  const withAnki = (talk: () => Promise<void>) => async () => {
     const granted = await deps.requestPermission().catch(() => false);
     if (!granted) {
       status.error(t('ankiNoPermission'));
@@ -82,25 +85,29 @@ export function mountAnkiSettings(container: HTMLElement, deps: AnkiSettingsDeps
     }
     status.info(t('ankiConnecting'));
     try {
+      await talk();
+    } catch (e) {
+      status.error(e);
+    }
+  };
+
+  const connect = button(
+    doc,
+    t('ankiConnect'),
+    withAnki(async () => {
       const anki = await call(deps.send, { type: 'anki-connect' });
       options(doc, deck, anki.decks, saved?.deckName);
       options(doc, model, anki.models, saved?.modelName);
       form.hidden = false;
       await loadFields();
       status.info(t('ankiConnected', String(anki.version)));
-    } catch (e) {
-      status.error(e);
-    }
-  });
+    }),
+  );
 
-  const createNoteType = button(doc, t('ankiCreateNoteType'), async () => {
-    const granted = await deps.requestPermission().catch(() => false);
-    if (!granted) {
-      status.error(t('ankiNoPermission'));
-      return;
-    }
-    status.info(t('ankiConnecting'));
-    try {
+  const createNoteType = button(
+    doc,
+    t('ankiCreateNoteType'),
+    withAnki(async () => {
       const r = await call(deps.send, { type: 'anki-create-note-type' });
       saved = r.settings;
       status.info(
@@ -110,10 +117,8 @@ export function mountAnkiSettings(container: HTMLElement, deps: AnkiSettingsDeps
           r.settings.deckName,
         ),
       );
-    } catch (e) {
-      status.error(e);
-    }
-  });
+    }),
+  );
 
   const save = button(doc, t('ankiSave'), async () => {
     const fieldMapping: Record<string, AnkiFieldName | ''> = {};
