@@ -1,18 +1,15 @@
 import type { Annotation } from '../../core/types';
-import type { TextContext } from '../../shared/messages';
 import { splitLongText } from '../../shared/split-text';
 import { OwnNodes } from '../own-nodes';
-import { findJapaneseTextNodes, findJapaneseTextNodesInSlices, isInSkippedContext } from './find-text-nodes';
+import { findJapaneseTextNodes, findJapaneseTextNodesInSlices } from './find-text-nodes';
 import { applyToRun, isOwnNode, joinRun, splitIntoPieces, type RubyDecorator } from './ruby-dom';
 import { ShadowRootWatch } from './shadow-roots';
 import { afterNextFrame, SLICE_BUDGET_MS, yieldToPage } from './slice-scheduler';
-import { textContextOf } from './text-context';
 import { groupRuns, RUN_MAX_CHARS, runLength, type Run } from './text-runs';
 import { AppliedRecords } from './applied-records';
 import { NearQueue } from './near-queue';
-
-/** Sends texts (with the text around each) to the tokenizer host and returns their annotations. */
-export type AnnotateTexts = (texts: string[], contexts: TextContext[]) => Promise<Annotation[]>;
+import { FightBackGuard } from './fight-back-guard';
+import { AnnotationRequests, type AnnotateTexts } from './annotation-requests';
 
 export interface ControllerOptions {
   annotateTexts: AnnotateTexts;
@@ -30,22 +27,6 @@ export interface ControllerOptions {
   own?: OwnNodes;
 }
 
-/**
- * How often one element may be re-annotated within REANNOTATION_WINDOW_MS before we leave it
- * alone: a page that undoes our changes as fast as we make them would otherwise loop with us,
- * while a ticker that updates every few seconds keeps its furigana.
- */
-const MAX_REANNOTATIONS = 5;
-const REANNOTATION_WINDOW_MS = 2000;
-const MAX_STRIKES = 4;
-
-interface Reannotation {
-  count: number;
-  since: number;
-  /** Times the element was refused and looked at again later. */
-  strikes: number;
-  retrying: boolean;
-}
 const PRUNE_INTERVAL_MS = 1000;
 /**
  * Per frame: our script time and the text we put ruby into. The style and layout work of an
@@ -55,6 +36,11 @@ const APPLY_BUDGET_MS = 4;
 const APPLY_CHARS_PER_FRAME = 1500;
 const PIECE_CHARS = 800;
 const FIRST_BATCH_CHARS = 1200;
+/**
+ * Text asked for at the start of a lazy pass, before the viewport's first report: about what the
+ * near window (the view and two screens ahead, viewport.ts) holds of a news page from its top.
+ */
+const EARLY_CHARS = 3600;
 
 interface Unit {
   run: Run;
@@ -70,7 +56,10 @@ export class FuriganaController {
   private readonly records = new AppliedRecords((t) =>
     this.originalsObserver?.observe(t, { characterData: true }),
   );
-  private readonly reannotations = new WeakMap<Element, Reannotation>();
+  private readonly guard = new FightBackGuard(
+    (el) => this.retry(el),
+    () => this.generation,
+  );
   private pending: Run[] = [];
   private observer: MutationObserver | undefined;
   private originalsObserver: MutationObserver | undefined;
@@ -84,6 +73,7 @@ export class FuriganaController {
   private lastPrune = -Infinity;
   private readonly batchChars: number;
   private readonly own: OwnNodes;
+  private readonly requests: AnnotationRequests;
 
   constructor(
     private readonly doc: Document,
@@ -91,6 +81,7 @@ export class FuriganaController {
   ) {
     this.batchChars = options.batchChars ?? 4000;
     this.own = options.own ?? new OwnNodes();
+    this.requests = new AnnotationRequests(options.annotateTexts);
   }
 
   get isEnabled(): boolean {
@@ -124,7 +115,7 @@ export class FuriganaController {
       (nodes) => {
         if (gen !== this.generation) return;
         this.scanning = false;
-        this.addRuns(groupRuns(nodes));
+        this.addRuns(groupRuns(nodes), true);
         this.shadows?.start();
         this.checkIdle();
       },
@@ -145,6 +136,7 @@ export class FuriganaController {
     this.shadows?.stop();
     this.shadows = undefined;
     this.pending = [];
+    this.requests.clear();
     this.scanning = false;
     // A runner of this pass may still wait for the host; it ends on its generation check.
     this.draining = undefined;
@@ -177,11 +169,14 @@ export class FuriganaController {
       if (this.shadows?.add(s)) this.onShadowRoot(s, false);
     });
     const counted = new Map<Node, boolean>();
-    this.addRuns(groupRuns(nodes.filter((t) => this.admit(t, t.parentElement, counted))));
+    this.addRuns(groupRuns(nodes.filter((t) => this.guard.admit(t, t.parentElement, counted))));
   }
 
-  /** Queue runs: at once when not lazy, else when their element comes near the viewport. */
-  private addRuns(runs: Run[]): void {
+  /**
+   * Queue runs: at once when not lazy, else when their element comes near the viewport. The page's
+   * first runs (`pageStart`) are also asked for at once, while the page renders for the first time.
+   */
+  private addRuns(runs: Run[], pageStart = false): void {
     if (!this.enabled || runs.length === 0 || !this.near) return;
     // A long text node is cut as soon as it is found: on a new page before its first layout is
     // done, and in any case one relayout of its block fewer than cutting it when it comes near.
@@ -190,6 +185,13 @@ export class FuriganaController {
       const long = run.parts.length === 1 && (run.parts[0] as Text).data.length > RUN_MAX_CHARS;
       if (long && this.isCurrent(run)) out.push(...this.cutIntoPieces(run));
       else out.push(run);
+    }
+    if (pageStart && this.near.isLazy) {
+      this.requests.askEarly(out, (run) => joinRun(run.parts).text, {
+        maxChars: EARLY_CHARS,
+        firstChars: FIRST_BATCH_CHARS,
+        restChars: this.batchChars,
+      });
     }
     this.near.add(out);
   }
@@ -219,7 +221,7 @@ export class FuriganaController {
           if (this.records.isOurWrite(t)) continue;
           this.records.restore(a);
         } else if (this.records.isOurWrite(t)) continue;
-        if (!this.records.ownNodes.has(t) && !isOwnNode(t) && this.admit(t, t.parentElement, counted))
+        if (!this.records.ownNodes.has(t) && !isOwnNode(t) && this.guard.admit(t, t.parentElement, counted))
           found.push(t);
         continue;
       }
@@ -229,7 +231,7 @@ export class FuriganaController {
         const a = this.records.keptBy(n);
         if (a) {
           this.records.restore(a);
-          if (this.admit(n as Text, rec.target, counted)) found.push(n as Text);
+          if (this.guard.admit(n as Text, rec.target, counted)) found.push(n as Text);
         }
       }
       for (const n of Array.from(rec.addedNodes)) {
@@ -238,11 +240,11 @@ export class FuriganaController {
         const next = this.records.keptBy(n.nextSibling);
         if (next && n.previousSibling && this.records.ownNodes.has(n.previousSibling)) {
           this.records.restore(next);
-          if (this.admit(next.kept, rec.target, counted)) found.push(next.kept);
+          if (this.guard.admit(next.kept, rec.target, counted)) found.push(next.kept);
         }
         if (n.nodeType === 1 || n.nodeType === 3) {
           for (const t of findJapaneseTextNodes(n, onShadow))
-            if (this.admit(t, rec.target, counted)) found.push(t);
+            if (this.guard.admit(t, rec.target, counted)) found.push(t);
         }
       }
     }
@@ -269,46 +271,10 @@ export class FuriganaController {
     }
   }
 
-  /**
-   * Whether new page text is taken. Counted per element whose content changed (the mutation's
-   * target: a block that restores its saved markup makes new elements each time, but is one target)
-   * and once per mutation batch. Text refused is looked at again later, a few times, ever more
-   * rarely: a ticker that paused gets its furigana, a page that keeps fighting is left alone.
-   */
-  private admit(t: Text, key: Node | null, counted?: Map<Node, boolean>): boolean {
-    if (!t.isConnected || isInSkippedContext(t)) return false;
-    const el = key && key.nodeType === 1 ? (key as Element) : t.parentElement;
-    if (!el) return true;
-    const prior = counted?.get(el);
-    if (prior !== undefined) return prior;
-    const now = performance.now();
-    let r = this.reannotations.get(el);
-    if (!r || now - r.since > REANNOTATION_WINDOW_MS) {
-      r = { count: 0, since: now, strikes: r?.strikes ?? 0, retrying: r?.retrying ?? false };
-      this.reannotations.set(el, r);
-    }
-    const ok = ++r.count <= MAX_REANNOTATIONS;
-    counted?.set(el, ok);
-    if (!ok) this.retryLater(el, r);
-    return ok;
-  }
-
-  private retryLater(el: Element, r: Reannotation): void {
-    if (r.retrying || r.strikes >= MAX_STRIKES) return;
-    r.retrying = true;
-    const gen = this.generation;
-    setTimeout(
-      () => {
-        r.retrying = false;
-        if (gen !== this.generation || !el.isConnected) return;
-        r.strikes++;
-        r.count = 0;
-        r.since = performance.now();
-        const nodes = findJapaneseTextNodes(el).filter((n) => !this.records.isAnnotated(n) && !isOwnNode(n));
-        this.addRuns(groupRuns(nodes));
-      },
-      REANNOTATION_WINDOW_MS * 2 ** r.strikes,
-    );
+  /** Text of an element refused earlier, looked at again (FightBackGuard decides when). */
+  private retry(el: Element): void {
+    const nodes = findJapaneseTextNodes(el).filter((n) => !this.records.isAnnotated(n) && !isOwnNode(n));
+    this.addRuns(groupRuns(nodes));
   }
 
   private drain(): Promise<void> {
@@ -319,25 +285,26 @@ export class FuriganaController {
     }
     const gen = this.generation;
     const run = async () => {
-      let first = true;
-      while (this.pending.length > 0 && gen === this.generation) {
-        // The first request of a pass is small: what is on screen comes back soonest.
-        const batch = this.takeBatch(first ? FIRST_BATCH_CHARS : this.batchChars);
-        first = false;
-        if (batch.length === 0) continue;
+      // The next request is sent before the current answer is applied: the host works on it while
+      // the page draws ours.
+      const ask = (batch: Unit[]) => ({ batch, answers: this.requests.answers(batch) });
+      let next: ReturnType<typeof ask> | undefined = ask(this.takeBatch(FIRST_BATCH_CHARS));
+      while (next && gen === this.generation) {
+        const { batch, answers } = next;
         let results: Annotation[];
         try {
-          results = await this.options.annotateTexts(
-            batch.map((u) => u.text),
-            batch.map((u) => this.contextOf(u.run)),
-          );
+          results = await answers;
         } catch (err) {
           this.options.onError?.(err);
           this.pending = [];
           return;
         }
         if (gen !== this.generation) return;
+        next = this.pending.length > 0 ? ask(this.takeBatch(this.batchChars)) : undefined;
         await this.applyInFrames(batch, results, gen);
+        if (!next && this.pending.length > 0 && gen === this.generation) {
+          next = ask(this.takeBatch(this.batchChars));
+        }
       }
     };
     const marked = run().finally(() => {
@@ -349,13 +316,6 @@ export class FuriganaController {
     });
     this.draining = marked;
     return marked;
-  }
-
-  private contextOf(run: Run): TextContext {
-    return {
-      before: textContextOf(run.parts[0] as Text).before,
-      after: textContextOf(run.parts[run.parts.length - 1] as Text).after,
-    };
   }
 
   /** Next runs in queue order (nearest first), up to batchChars; stale runs dropped. */

@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Annotation } from '../../src/core/types';
+import { FuriganaController } from '../../src/content/furigana/furigana-controller';
+
+/** A stand-in host: one ruby over each run of kanji; records every request it gets. */
+function host() {
+  const requests: string[][] = [];
+  const annotateTexts = (texts: string[]): Promise<Annotation[]> => {
+    requests.push(texts);
+    return Promise.resolve(
+      texts.map((t) => ({
+        ruby: [...t.matchAll(/[\u4e00-\u9fff]+/g)].map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          base: m[0],
+          reading: 'か'.repeat(m[0].length),
+        })),
+        terms: [],
+      })),
+    );
+  };
+  const sent = () => requests.flat();
+  return { requests, sent, annotateTexts };
+}
+
+/**
+ * A viewport that reports only when told to (a new page's first rendering comes after its DOM is
+ * parsed): `report(near)` says which watched elements are near. After that first report, an
+ * element watched later is reported at once, as a real IntersectionObserver does.
+ */
+function slowViewport() {
+  const watchers: {
+    cb: (e: { target: Element; isIntersecting: boolean; boundingClientRect: DOMRect }[]) => void;
+    els: Element[];
+  }[] = [];
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      private readonly w: (typeof watchers)[number];
+      constructor(cb: (typeof watchers)[number]['cb']) {
+        this.w = { cb, els: [] };
+        watchers.push(this.w);
+      }
+      observe(el: Element) {
+        this.w.els.push(el);
+        if (rendered) queueMicrotask(() => this.w.cb([entry(el)]));
+      }
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+  let rendered: ((el: Element) => boolean) | undefined;
+  const entry = (target: Element) => ({
+    target,
+    isIntersecting: rendered!(target),
+    boundingClientRect: target.getBoundingClientRect(),
+  });
+  return {
+    report(near: (el: Element) => boolean) {
+      rendered = near;
+      for (const w of watchers) w.cb(w.els.map(entry));
+    },
+  };
+}
+
+const live: FuriganaController[] = [];
+afterEach(() => {
+  for (const c of live.splice(0)) c.disable();
+  vi.unstubAllGlobals();
+  document.body.replaceChildren();
+});
+
+/** A page of paragraphs: [id, text] each. */
+function start(paragraphs: [string, string][]) {
+  document.body.replaceChildren(
+    ...paragraphs.map(([id, text]) => {
+      const p = document.createElement('p');
+      p.id = id;
+      p.textContent = text;
+      return p;
+    }),
+  );
+  const viewport = slowViewport();
+  const h = host();
+  const controller = new FuriganaController(document, { annotateTexts: h.annotateTexts, lazy: true });
+  live.push(controller);
+  const enabled = controller.enable();
+  return { controller, enabled, viewport, ...h };
+}
+
+describe('the top of a new page is asked for while the page renders', () => {
+  it('the first paragraphs go to the host before the viewport reports; when it does, they are not asked again', async () => {
+    const { enabled, viewport, requests, sent } = start([
+      ['a', '東京の天気'],
+      ['b', '大阪の雨'],
+    ]);
+    await vi.waitFor(() => expect(sent()).toEqual(['東京の天気', '大阪の雨']));
+    expect(document.querySelectorAll('ruby')).toHaveLength(0); // nothing shown before it is near
+    viewport.report(() => true);
+    await enabled;
+    expect(document.querySelectorAll('#a ruby, #b ruby')).toHaveLength(4);
+    expect(requests.flat()).toEqual(['東京の天気', '大阪の雨']);
+  });
+
+  it('what is asked early is bounded: the rest of a long page waits until it comes near', async () => {
+    const paragraph = '政府は会議で新しい計画を発表した。'.repeat(30); // 510 characters
+    const { enabled, viewport, sent } = start(
+      Array.from({ length: 40 }, (_, i): [string, string] => [`p${i}`, paragraph]),
+    );
+    await vi.waitFor(() => expect(sent().length).toBeGreaterThan(0));
+    const early = sent().join('').length;
+    expect(early).toBeGreaterThan(0);
+    expect(early).toBeLessThanOrEqual(3600);
+    viewport.report((el) => el.id === 'p0' || el.id === 'p1');
+    await enabled;
+    expect(document.querySelectorAll('#p0 ruby').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('#p39 ruby')).toHaveLength(0);
+    expect(sent().join('').length).toBeLessThanOrEqual(3600); // p0 and p1 were among the early ones
+  });
+
+  it('a paragraph the page rewrote after the early ask is asked again with its new text', async () => {
+    const { enabled, viewport, sent } = start([['a', '東京の天気']]);
+    await vi.waitFor(() => expect(sent()).toEqual(['東京の天気']));
+    document.getElementById('a')!.firstChild!.textContent = '京都の天気';
+    viewport.report(() => true);
+    await enabled;
+    await vi.waitFor(() => expect(document.querySelector('#a ruby')?.firstChild?.textContent).toBe('京都'));
+    expect(sent()).toContain('京都の天気');
+  });
+});
