@@ -76,6 +76,11 @@ export class OffscreenHostClient {
   private inFlight = 0;
   /** Bumped when the document is closed: a late timeout of an older document closes nothing. */
   private generation = 0;
+  /**
+   * The document is known to exist: requests then go straight to it, without asking the browser
+   * first (one IPC round trip less on every request). Cleared when we close it or a send finds none.
+   */
+  private open = false;
 
   constructor(
     private readonly api: OffscreenApi,
@@ -85,11 +90,15 @@ export class OffscreenHostClient {
   }
 
   async ensure(): Promise<void> {
-    if (await this.api.hasDocument()) return;
-    this.creating ??= this.api.createDocument().finally(() => {
-      this.creating = undefined;
-    });
-    await this.creating;
+    if (this.open) return;
+    const generation = this.generation;
+    if (!(await this.api.hasDocument())) {
+      this.creating ??= this.api.createDocument().finally(() => {
+        this.creating = undefined;
+      });
+      await this.creating;
+    }
+    if (generation === this.generation) this.open = true;
   }
 
   async request<R extends HostRequest>(req: R): Promise<Responses[R['type']]> {
@@ -124,7 +133,9 @@ export class OffscreenHostClient {
         if (res) return res;
         throw new Error('the tokenizer host did not answer');
       } catch (err) {
-        // The document may still be starting its script: retry briefly before giving up.
+        // The document may have gone (ask the browser again), or still be starting its script:
+        // retry briefly before giving up.
+        this.open = false;
         if (attempt >= 20) return failure('dictionary-unavailable', err);
         await new Promise((r) => setTimeout(r, 50));
       }
@@ -135,6 +146,7 @@ export class OffscreenHostClient {
   private async restart(generation: number): Promise<void> {
     if (generation !== this.generation) return;
     this.generation++;
+    this.open = false;
     await this.api.closeDocument();
   }
 
@@ -142,6 +154,7 @@ export class OffscreenHostClient {
     if (this.inFlight > 0) return; // the request's end re-arms the alarm
     if (!(await this.api.hasDocument())) return;
     this.generation++;
+    this.open = false;
     await this.api.closeDocument();
   }
 }

@@ -18,7 +18,11 @@ class FakeBrowser implements OffscreenApi {
   alarmMinutes = 0;
   private alarm: (() => void) | undefined;
 
-  hasDocument = async () => this.open;
+  asked = 0;
+  hasDocument = async () => {
+    this.asked++;
+    return this.open;
+  };
   createDocument = async () => {
     await Promise.resolve();
     if (this.open) throw new Error('Only a single offscreen document may be created.');
@@ -67,6 +71,27 @@ describe('offscreen host client', () => {
     await vi.runAllTimersAsync();
     expect((await all).every((r) => r.ok)).toBe(true);
     expect(fake.created).toBe(1);
+  });
+
+  it('asks the browser whether the document exists once, not before every request', async () => {
+    for (let i = 0; i < 3; i++) {
+      const res = client.request(stats);
+      await vi.runAllTimersAsync();
+      expect((await res).ok).toBe(true);
+    }
+    expect(fake.asked).toBe(1);
+    expect(fake.created).toBe(1);
+  });
+
+  it('a document that went away unseen (the browser closed it) is created again by the next request', async () => {
+    const first = client.request(stats);
+    await vi.runAllTimersAsync();
+    await first;
+    fake.open = false; // not closed by the client
+    const next = client.request(stats);
+    await vi.runAllTimersAsync();
+    expect((await next).ok).toBe(true);
+    expect(fake.created).toBe(2);
   });
 
   it('answers a request the host never answers with host-timeout, and restarts the host', async () => {
