@@ -29,7 +29,7 @@ function describe(err: unknown): string {
 async function lookup(text: string, offset: number): Promise<WordLookup | null> {
   const res = await request({ type: 'lookup', text, offset });
   if (!res.ok) throw new HostError(res.code, res.message);
-  return res.result as WordLookup | null;
+  return res.result;
 }
 
 const notices = new PageNotices(document);

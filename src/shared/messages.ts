@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { WordLookup } from '../core/glossary/glossary';
 import type { Annotation } from '../core/types';
 import { KNOWN_WORDS_REQUESTS, type KnownWordsPayloads } from './known-words-messages';
 import { HostReadingOverrides, READING_FIX_REQUESTS, type ReadingFixPayloads } from './reading-fix-messages';
@@ -153,7 +154,7 @@ export type KnownWordsResponses = { [K in keyof KnownWordsPayloads]: Result<Know
 
 export interface Responses extends VocabResponses, ReadingFixResponses, KnownWordsResponses {
   annotate: Result<{ results: Annotation[] }>;
-  lookup: Result<{ result: unknown }>;
+  lookup: Result<{ result: WordLookup | null }>;
   'host-stats': Result<HostStats>;
   'page-state': Result<PageState>;
   'set-tab-enabled': Result<PageState>;

@@ -175,10 +175,17 @@ export function isVocabRequest(msg: { type: string }): msg is VocabRequest {
 
 /** Background → content script: the sentence around the current selection (context-menu capture). */
 export const SelectionContextMessage = v.object({ type: v.literal('vocab-selection-context') });
-export interface SelectionContext {
-  text: string;
-  sentence: string;
-  sentenceOffset: number;
+/**
+ * Content script → background: its reply to SelectionContextMessage. It comes from a page's process,
+ * so it is validated where it is received (selectionContextFrom), with the limits of a saved word's fields.
+ */
+const SelectionContextReply = v.object({ text: field, sentence: field, sentenceOffset: offset });
+export type SelectionContext = v.InferOutput<typeof SelectionContextReply>;
+
+/** The content script's reply, if it is a valid selection context; anything else is no context. */
+export function selectionContextFrom(reply: unknown): SelectionContext | null {
+  const r = v.safeParse(SelectionContextReply, reply);
+  return r.success && r.output.sentenceOffset <= r.output.sentence.length ? r.output : null;
 }
 /** Background → content script: tell the reader what a context-menu capture did. */
 export const CaptureNoticeMessage = v.object({

@@ -1,4 +1,5 @@
 import { annotateInContext } from '../core/annotate-in-context';
+import type { WordLookup } from '../core/glossary/glossary';
 import type { Annotation, Tokenize } from '../core/types';
 import type { HostRequest, HostStats, Responses } from '../shared/messages';
 import { failure } from '../shared/messages';
@@ -8,7 +9,7 @@ export interface HostResources {
   tokenize: Tokenize;
   /** The text → annotation function of the loaded resources; `overrides`: the reader's corrections. */
   annotate: (text: string, overrides?: ReadonlyMap<string, string>) => Annotation;
-  lookup?: (text: string, offset: number) => unknown;
+  lookup?: (text: string, offset: number) => WordLookup | null;
 }
 
 class BudgetExceeded extends Error {

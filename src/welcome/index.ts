@@ -23,7 +23,7 @@ const lookups = new LookupController(
   async (text, offset): Promise<WordLookup | null> => {
     const res = await send({ type: 'lookup', text, offset });
     if (!res.ok) throw new HostError(res.code, res.message);
-    return res.result as WordLookup | null;
+    return res.result;
   },
   own,
 );

@@ -6,9 +6,9 @@
 import { t } from '../../shared/i18n';
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import type { WordLookup } from '../../core/glossary/glossary';
-import type { Responses } from '../../shared/messages';
+import { parseMessage, type Responses } from '../../shared/messages';
 import { captureFromSelection } from '../../shared/vocab-capture';
-import type { SelectionContext, VocabAddRequest } from '../../shared/vocab-messages';
+import { selectionContextFrom, VocabAddRequest, type SelectionContext } from '../../shared/vocab-messages';
 import type { AnalysisRouter } from '../analysis-router';
 
 export const SELECTION_MENU_ID = 'ytk-vocab-add-selection';
@@ -23,12 +23,12 @@ async function selectionContext(
   frameId: number | undefined,
 ): Promise<SelectionContext | null> {
   try {
-    const res = (await browser.tabs.sendMessage(
+    const reply: unknown = await browser.tabs.sendMessage(
       tabId,
       { type: 'vocab-selection-context' },
       frameId === undefined ? undefined : { frameId },
-    )) as SelectionContext | null | undefined;
-    return res && typeof res.sentence === 'string' ? res : null;
+    );
+    return selectionContextFrom(reply);
   } catch {
     // No content script in this tab (a browser page, a PDF): save the selection without its sentence.
     return null;
@@ -38,7 +38,7 @@ async function selectionContext(
 async function lookupAt(analysis: AnalysisRouter, text: string, offset: number): Promise<WordLookup | null> {
   try {
     const res = await analysis({ type: 'lookup', text, offset });
-    return res.ok ? (res.result as WordLookup | null) : null;
+    return res.ok ? res.result : null;
   } catch {
     return null;
   }
@@ -63,7 +63,13 @@ async function onClicked(deps: SelectionMenuDeps, info: Menus.OnClickData, tab?:
     url: tab.url ?? info.pageUrl ?? '',
   });
   if (!item) return;
-  const res = await deps.add({ type: 'vocab-add', item });
+  // Built from a page's reply and selection: held to the limits of any other add request.
+  const req = parseMessage(VocabAddRequest, { type: 'vocab-add', item });
+  if (!req.ok) {
+    await notify(tab.id, false, t('menuNotSaved', item.surface.slice(0, 40), req.message));
+    return;
+  }
+  const res = await deps.add(req.value);
   if (res.ok) {
     const done = t(res.created ? 'menuAdded' : 'menuUpdated', res.item.dictionaryForm, res.listName);
     await notify(tab.id, true, done);
