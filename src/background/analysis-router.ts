@@ -34,11 +34,7 @@ export function createAnalysisRouter(
           HOST_WORKER_BUDGET_MS,
           'background',
         )
-      : new TokenizerHost(
-          () => loadBrowserResources(resourceUrl),
-          __TOKENIZER_HOST__,
-          HOST_BATCH_BUDGET_MS,
-        );
+      : new TokenizerHost(() => loadBrowserResources(resourceUrl), __TOKENIZER_HOST__, HOST_BATCH_BUDGET_MS);
   void host.warmUp();
   return withIdleRelease(host, idleMinutes);
 }

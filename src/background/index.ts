@@ -8,7 +8,12 @@ import { SettingsStore, followSettings } from '../shared/settings-store';
 import { createAnalysisRouter } from './analysis-router';
 import { Badges, withLoadingBadge } from './badge';
 import { registerCommands } from './commands';
-import { createKnownWords, createKnownWordsHandler, followFuriganaPrefs, withKnownWords } from './known-words';
+import {
+  createKnownWords,
+  createKnownWordsHandler,
+  followFuriganaPrefs,
+  withKnownWords,
+} from './known-words';
 import { createMessageHandler, createPushState } from './message-handler';
 import { createReadingFixes } from './reading-fix';
 import { withReadingFixes } from './reading-fix/attach-overrides';

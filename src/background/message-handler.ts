@@ -91,7 +91,8 @@ async function handle(
       // is the top page's. Only the top frame's URL is remembered as the tab's site.
       const topFrame = (sender.frameId ?? 0) === 0;
       // Remembering the site is bookkeeping for later switches: the page need not wait for it.
-      if (tabId !== undefined && topFrame) void tabState.rememberTabSite(tabId, msg.url).catch(() => undefined);
+      if (tabId !== undefined && topFrame)
+        void tabState.rememberTabSite(tabId, msg.url).catch(() => undefined);
       const state = await tabState.pageStateFor(tabId, topFrame ? msg.url : '');
       if (tabId !== undefined && topFrame) void badges?.show(tabId, state);
       return { ok: true, ...state };

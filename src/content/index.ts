@@ -72,6 +72,9 @@ function applySettings(s: Settings): void {
     hoverDelayMs: s.look.hoverDelayMs,
   });
 }
+// The one storage read of the content script: the look, access and popup settings in storage.sync
+// (never storage.local, never a write). Everything else it asks the background.
+// eslint-disable-next-line no-restricted-syntax -- the settings read above, and only it
 const settings = new SettingsStore(browser.storage);
 settings.onChange(applySettings);
 installPopupWiring(document, popup, notices, fix);

@@ -1,11 +1,7 @@
 import * as v from 'valibot';
 import { FURIGANA_MODES } from '../core/furigana/ruby-visibility';
 import { TERM_KINDS } from '../core/types';
-import {
-  DEFAULT_FURIGANA_PREFS,
-  LearnerLevelSchema,
-  READING_SCRIPTS,
-} from './furigana-prefs';
+import { DEFAULT_FURIGANA_PREFS, LearnerLevelSchema, READING_SCRIPTS } from './furigana-prefs';
 import { SerialQueue } from './serial-queue';
 import { migrateSettings, SETTINGS_VERSION, VERSION_KEY, LEGACY_LOCAL_KEY } from './settings-migrations';
 

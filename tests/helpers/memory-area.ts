@@ -54,7 +54,11 @@ export class MemoryChangeEvent {
 
 /** The parts of browser.storage the extension uses (sync, local, session, onChanged), in memory. */
 export function memoryBrowserStorage(
-  initial: { sync?: Record<string, unknown>; local?: Record<string, unknown>; session?: Record<string, unknown> } = {},
+  initial: {
+    sync?: Record<string, unknown>;
+    local?: Record<string, unknown>;
+    session?: Record<string, unknown>;
+  } = {},
 ) {
   const onChanged = new MemoryChangeEvent();
   const area = (name: string, data?: Record<string, unknown>) => {

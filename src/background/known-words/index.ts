@@ -15,7 +15,11 @@ import type { VocabStore } from '../vocab/vocab-store';
 import { KnownWordsStore } from './known-words-store';
 
 /** The reader's known words over `storage`; every open tab is told when the list changed. */
-export function createKnownWords(storage: KeyValueStorage, tabs: TabsApi, vocab: VocabStore): KnownWordsStore {
+export function createKnownWords(
+  storage: KeyValueStorage,
+  tabs: TabsApi,
+  vocab: VocabStore,
+): KnownWordsStore {
   return new KnownWordsStore(
     storage,
     () => void broadcast(tabs, { type: 'known-words-changed' }),
@@ -26,7 +30,10 @@ export function createKnownWords(storage: KeyValueStorage, tabs: TabsApi, vocab:
 
 export type KnownWordsHandler = (msg: KnownWordsRequest) => Promise<Responses[KnownWordsRequest['type']]>;
 
-export function createKnownWordsHandler(knownWords: KnownWordsStore, settings: SettingsStore): KnownWordsHandler {
+export function createKnownWordsHandler(
+  knownWords: KnownWordsStore,
+  settings: SettingsStore,
+): KnownWordsHandler {
   return async (msg) => {
     switch (msg.type) {
       case 'reader-prefs':
