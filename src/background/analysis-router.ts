@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { TokenizerHost } from '../tokenizer-host/tokenizer-host';
 import { loadBrowserResources } from '../tokenizer-host/browser-resources';
 import { PreemptibleHost } from '../tokenizer-host/preemptible-host';
@@ -13,8 +12,12 @@ export type AnalysisRouter = <R extends HostRequest>(req: R) => Promise<Response
  * Where analysis runs is decided at build time (see README "Tokenizer host"): Chrome's offscreen
  * document by default, or in this context (Firefox background page; Chrome worker variant).
  * `idleMinutes` (read at each request): how long the host stays loaded without a request.
+ * `resourceUrl`: the packaged file's URL (`browser.runtime.getURL`), for a host in this context.
  */
-export function createAnalysisRouter(idleMinutes: () => number): AnalysisRouter {
+export function createAnalysisRouter(
+  idleMinutes: () => number,
+  resourceUrl: (path: string) => string,
+): AnalysisRouter {
   if (__TOKENIZER_HOST__ === 'offscreen') {
     const client = new OffscreenHostClient(chromeOffscreenApi(), { budgetMs: HOST_BUDGET_MS, idleMinutes });
     // Start the document (and its dictionary load) as soon as the worker starts.
@@ -31,11 +34,7 @@ export function createAnalysisRouter(idleMinutes: () => number): AnalysisRouter 
           HOST_WORKER_BUDGET_MS,
           'background',
         )
-      : new TokenizerHost(
-          () => loadBrowserResources((p) => browser.runtime.getURL(p)),
-          __TOKENIZER_HOST__,
-          HOST_BATCH_BUDGET_MS,
-        );
+      : new TokenizerHost(() => loadBrowserResources(resourceUrl), __TOKENIZER_HOST__, HOST_BATCH_BUDGET_MS);
   void host.warmUp();
   return withIdleRelease(host, idleMinutes);
 }

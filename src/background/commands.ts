@@ -1,15 +1,21 @@
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import type { Badges } from './badge';
-import { pushState } from './message-handler';
-import { forgetTab, pageStateFor, setTabOverride } from './tab-state';
+import type { PushState } from './message-handler';
+import type { TabState } from './tab-state';
+
+export interface CommandDeps {
+  badges: Badges;
+  tabState: TabState;
+  pushState: PushState;
+}
 
 /** Keyboard shortcut (commands API): toggle furigana in the active tab. */
-export function registerCommands(badges: Badges): void {
+export function registerCommands({ badges, tabState, pushState }: CommandDeps): void {
   // A closed tab's choice is forgotten.
   browser.tabs.onRemoved.addListener((tabId) => {
     badges.forget(tabId);
-    void forgetTab(tabId);
+    void tabState.forgetTab(tabId);
   });
   // Firefox for Android has no keyboard shortcuts (no commands API).
   if (!browser.commands) return;
@@ -18,9 +24,9 @@ export function registerCommands(badges: Badges): void {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     try {
-      const state = await pageStateFor(tab.id, tab.url ?? '');
-      await setTabOverride(tab.id, !state.enabled);
-      await pushState(tab.id, !state.enabled, badges);
+      const state = await tabState.pageStateFor(tab.id, tab.url ?? '');
+      await tabState.setTabOverride(tab.id, !state.enabled);
+      await pushState(tab.id, !state.enabled);
     } catch (err) {
       // A shortcut has no UI of its own: say on the toolbar button that it failed, and why.
       const why = err instanceof Error ? err.message : String(err);

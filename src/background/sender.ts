@@ -1,4 +1,4 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import { CONTENT_KNOWN_WORDS_REQUESTS } from '../shared/known-words-messages';
 import type { BackgroundRequest } from '../shared/messages';
 
@@ -13,10 +13,16 @@ import type { BackgroundRequest } from '../shared/messages';
  */
 export type SenderKind = 'extension-page' | 'content-script' | 'other';
 
-export function senderKind(sender: Runtime.MessageSender): SenderKind {
-  if (sender.id !== browser.runtime.id) return 'other';
+/** This extension as the browser names it: `browser.runtime.id` and `browser.runtime.getURL('')`. */
+export interface ExtensionIdentity {
+  id: string;
+  baseUrl: string;
+}
+
+export function senderKind(sender: Runtime.MessageSender, self: ExtensionIdentity): SenderKind {
+  if (sender.id !== self.id) return 'other';
   const url = sender.url ?? '';
-  if (url.startsWith(browser.runtime.getURL(''))) return 'extension-page';
+  if (url.startsWith(self.baseUrl)) return 'extension-page';
   // about:blank / about:srcdoc: a page's own frames, where the content script runs with the page's origin.
   if (sender.tab?.id !== undefined && /^(https?|about):/.test(url)) return 'content-script';
   return 'other';
@@ -43,8 +49,12 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set(
 ]);
 
 /** Whether `sender` may make a request of this type. The one check, applied to every request. */
-export function mayRequest(type: BackgroundRequest['type'], sender: Runtime.MessageSender): boolean {
-  const kind = senderKind(sender);
+export function mayRequest(
+  type: BackgroundRequest['type'],
+  sender: Runtime.MessageSender,
+  self: ExtensionIdentity,
+): boolean {
+  const kind = senderKind(sender, self);
   if (kind === 'extension-page') return true;
   return kind === 'content-script' && CONTENT_SCRIPT_REQUESTS.has(type);
 }

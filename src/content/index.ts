@@ -6,7 +6,7 @@ import { t } from '../shared/i18n';
 import browser from 'webextension-polyfill';
 import type { WordLookup } from '../core/glossary/glossary';
 import { ApplyEnabledMessage, parseMessage } from '../shared/messages';
-import { defaultSettings, onSettingsChanged, settingsStore, type Settings } from '../shared/settings-store';
+import { defaultSettings, SettingsStore, type Settings } from '../shared/settings-store';
 import { annotateTexts, HostError, pageState, request } from './background-client';
 import { FuriganaController } from './furigana/furigana-controller';
 import { installReaderPrefs } from './furigana/reader-prefs';
@@ -72,8 +72,11 @@ function applySettings(s: Settings): void {
     hoverDelayMs: s.look.hoverDelayMs,
   });
 }
-const settings = settingsStore();
-onSettingsChanged(settings, applySettings);
+// The one storage read of the content script: the look, access and popup settings in storage.sync
+// (never storage.local, never a write). Everything else it asks the background.
+// eslint-disable-next-line no-restricted-syntax -- the settings read above, and only it
+const settings = new SettingsStore(browser.storage);
+settings.onChange(applySettings);
 installPopupWiring(document, popup, notices, fix);
 
 async function setEnabled(enabled: boolean): Promise<void> {

@@ -1,12 +1,11 @@
 /**
- * Offscreen document entry (Chrome): hosts the one tokenizer of the browser. Answers only
- * messages addressed to it by the service worker: content scripts' messages reach every extension
- * page too, and one carrying the host's `target` must not get past the background's checks.
+ * Offscreen document entry (Chrome): hosts the one tokenizer of the browser and answers the service
+ * worker's requests (host-listener.ts says which messages it takes).
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import { PreemptibleHost } from '../tokenizer-host/preemptible-host';
 import { HOST_WORKER_BUDGET_MS } from '../shared/host-limits';
-import { HostRequest, parseMessage } from '../shared/messages';
+import { createHostListener } from './host-listener';
 
 // The dictionary lives in a dedicated worker: a request that runs past its budget is stopped by
 // terminating the worker, and this page (which shares its thread with the extension's other
@@ -18,12 +17,4 @@ const host = new PreemptibleHost(
 );
 void host.warmUp();
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  if (!raw || typeof raw !== 'object' || (raw as { target?: unknown }).target !== 'tokenizer-host')
-    return undefined;
-  // The service worker sends from no tab; a content script always does.
-  if (sender.tab !== undefined) return undefined;
-  const msg = parseMessage(HostRequest, raw);
-  if (!msg.ok) return Promise.resolve(msg);
-  return host.handle(msg.value.request);
-});
+browser.runtime.onMessage.addListener(createHostListener(host));

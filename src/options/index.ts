@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import { sendToBackground } from '../shared/send';
-import { onSettingsChanged, settingsStore } from '../shared/settings-store';
+import { SettingsStore, type SettingsListener } from '../shared/settings-store';
 import { ACCESS_FIELDS, EXPORT_FIELDS, FURIGANA_FIELDS, LOOK_FIELDS } from '../ui/settings-fields';
 import { mountAboutData } from './about-data';
 import { mountAnkiSettings } from './anki-settings';
@@ -34,10 +34,10 @@ document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
 section('title').textContent = t('optionsTitle');
 
-const store = settingsStore();
+const store = new SettingsStore(browser.storage);
 const deps = {
   store,
-  subscribe: (fn: Parameters<typeof onSettingsChanged>[1]) => void onSettingsChanged(store, fn),
+  subscribe: (fn: SettingsListener) => void store.onChange(fn),
 };
 
 void mountDisabledSites(section('disabled-sites'), { send, store, subscribe: deps.subscribe });

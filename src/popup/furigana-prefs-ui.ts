@@ -4,7 +4,7 @@
  */
 import type { FuriganaMode, LearnerLevel } from '../core/furigana/ruby-visibility';
 import type { FuriganaPrefs, ReadingScript } from '../shared/furigana-prefs';
-import { readSettings, setFuriganaPrefs } from '../shared/settings-store';
+import type { SettingsStore } from '../shared/settings-store';
 
 const MODES: [FuriganaMode, string][] = [
   ['all', 'All kanji'],
@@ -61,9 +61,11 @@ function field(
   return { row, select };
 }
 
-export async function renderFuriganaPrefs(container: HTMLElement): Promise<void> {
+export async function renderFuriganaPrefs(container: HTMLElement, store: SettingsStore): Promise<void> {
   const doc = container.ownerDocument;
-  const prefs: FuriganaPrefs = (await readSettings()).furigana;
+  // Open tabs follow a change through the background (storage.onChanged).
+  const setFuriganaPrefs = (patch: Partial<FuriganaPrefs>) => store.update('furigana', patch);
+  const prefs: FuriganaPrefs = (await store.read()).furigana;
   const level = field(
     doc,
     'My level',

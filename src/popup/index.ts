@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { t, uiLanguage } from '../shared/i18n';
 import { sendToBackground } from '../shared/send';
 import { renderFuriganaPrefs } from './furigana-prefs-ui';
-import { onSettingsChanged, settingsStore } from '../shared/settings-store';
+import { SettingsStore } from '../shared/settings-store';
 import { EVERYDAY_FIELDS } from '../ui/settings-fields';
 import { mountSettingsForm } from '../ui/settings-form';
 import { renderFuriganaSwitches } from './furigana-switches';
@@ -20,16 +20,16 @@ everyday.className = 'everyday';
 everyday.setAttribute('aria-label', t('popupEverydayLabel'));
 app.append(switches, everyday);
 void renderFuriganaSwitches(switches);
-const store = settingsStore();
+const store = new SettingsStore(browser.storage);
 void mountSettingsForm(everyday, EVERYDAY_FIELDS, {
   store,
-  subscribe: (fn) => void onSettingsChanged(store, fn),
+  subscribe: (fn) => void store.onChange(fn),
 });
 const prefs = document.createElement('section');
 prefs.className = 'furigana-prefs';
 prefs.setAttribute('aria-label', t('popupFuriganaPrefsLabel'));
 app.append(prefs);
-void renderFuriganaPrefs(prefs);
+void renderFuriganaPrefs(prefs, store);
 
 const send = sendToBackground;
 

@@ -1,13 +1,7 @@
-import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import { FURIGANA_MODES } from '../core/furigana/ruby-visibility';
 import { TERM_KINDS } from '../core/types';
-import {
-  DEFAULT_FURIGANA_PREFS,
-  LearnerLevelSchema,
-  READING_SCRIPTS,
-  type FuriganaPrefs,
-} from './furigana-prefs';
+import { DEFAULT_FURIGANA_PREFS, LearnerLevelSchema, READING_SCRIPTS } from './furigana-prefs';
 import { SerialQueue } from './serial-queue';
 import { migrateSettings, SETTINGS_VERSION, VERSION_KEY, LEGACY_LOCAL_KEY } from './settings-migrations';
 
@@ -133,35 +127,46 @@ export interface StorageArea {
   remove(keys: string[]): Promise<void>;
 }
 
-export interface SettingsAreas {
+/** browser.storage.onChanged: which keys changed, in which area ('sync', 'local', …). */
+export interface StorageChangeEvent {
+  addListener(listener: (changes: Record<string, unknown>, areaName: string) => void): void;
+  removeListener(listener: (changes: Record<string, unknown>, areaName: string) => void): void;
+}
+
+/** The part of browser.storage the store uses: each entry passes `browser.storage` itself. */
+export interface SettingsStorage {
   /** Where settings live. */
   sync: StorageArea;
   /** Where the first version kept them (read once by the migration). */
   local: StorageArea;
+  /** Changes from any context (another tab, the settings page, another device). */
+  onChanged: StorageChangeEvent;
 }
+
+export type SettingsListener = (settings: Settings, changed: SettingsSection[]) => void;
 
 export class SettingsStore {
   /** Read-modify-write one at a time: the popup, the settings page and the background all write. */
   private readonly writes = new SerialQueue();
   private migrated: Promise<void> | undefined;
 
-  constructor(private readonly areas: SettingsAreas) {}
+  constructor(private readonly storage: SettingsStorage) {}
 
   /** Bring stored settings to the current version (idempotent). Only the background calls it. */
   migrate(): Promise<void> {
     this.migrated ??= this.writes.run(async () => {
-      const version = (await this.areas.sync.get([VERSION_KEY]))[VERSION_KEY];
+      const version = (await this.storage.sync.get([VERSION_KEY]))[VERSION_KEY];
       // Current, or written by a newer build (which knows its own data better): leave it.
       if (typeof version === 'number' && version >= SETTINGS_VERSION) return;
       const keys = SETTINGS_SECTIONS.map(sectionKey);
       const [sync, local] = await Promise.all([
-        this.areas.sync.get(keys),
-        this.areas.local.get([LEGACY_LOCAL_KEY]),
+        this.storage.sync.get(keys),
+        this.storage.local.get([LEGACY_LOCAL_KEY]),
       ]);
       const next = migrateSettings(typeof version === 'number' ? version : 1, { ...sync, ...local });
-      await this.areas.sync.set({ ...next, [VERSION_KEY]: SETTINGS_VERSION });
+      await this.storage.sync.set({ ...next, [VERSION_KEY]: SETTINGS_VERSION });
       // The old copy goes only once the new one is written.
-      if (LEGACY_LOCAL_KEY in local) await this.areas.local.remove([LEGACY_LOCAL_KEY]);
+      if (LEGACY_LOCAL_KEY in local) await this.storage.local.remove([LEGACY_LOCAL_KEY]);
     });
     return this.migrated;
   }
@@ -169,7 +174,7 @@ export class SettingsStore {
   /** In the context that migrates (the background), reads wait for the migration; others just read. */
   async read(): Promise<Settings> {
     await this.migrated?.catch(() => undefined);
-    return readSections(await this.areas.sync.get(SETTINGS_SECTIONS.map(sectionKey)));
+    return readSections(await this.storage.sync.get(SETTINGS_SECTIONS.map(sectionKey)));
   }
 
   /** Change some settings of one section; resolves with all settings as stored. */
@@ -181,9 +186,9 @@ export class SettingsStore {
       return Promise.reject(e instanceof Error ? e : new SettingsError(String(e)));
     }
     return this.writes.run(async () => {
-      const current = readSections(await this.areas.sync.get(SETTINGS_SECTIONS.map(sectionKey)));
+      const current = readSections(await this.storage.sync.get(SETTINGS_SECTIONS.map(sectionKey)));
       const next = { ...current, [section]: { ...current[section], ...valid } } as Settings;
-      await this.areas.sync.set({ [sectionKey(section)]: next[section] });
+      await this.storage.sync.set({ [sectionKey(section)]: next[section] });
       return next;
     });
   }
@@ -195,45 +200,28 @@ export class SettingsStore {
 
   setSiteDisabled(site: string, disabled: boolean): Promise<Settings> {
     return this.writes.run(async () => {
-      const current = readSections(await this.areas.sync.get([sectionKey('sites')]));
+      const current = readSections(await this.storage.sync.get([sectionKey('sites')]));
       const sites = new Set(current.sites.disabled);
       if (disabled) sites.add(site);
       else sites.delete(site);
       const next = { ...current.sites, disabled: [...sites].sort() };
-      await this.areas.sync.set({ [sectionKey('sites')]: next });
+      await this.storage.sync.set({ [sectionKey('sites')]: next });
       return { ...current, sites: next };
     });
   }
+
+  /** Calls `listener` with the new settings whenever any section changes (in any context, any tab). */
+  onChange(listener: SettingsListener): () => void {
+    const keys = new Map(SETTINGS_SECTIONS.map((s) => [sectionKey(s), s]));
+    const handler = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'sync') return;
+      const changed = Object.keys(changes).flatMap((k) => keys.get(k) ?? []);
+      if (changed.length) void this.read().then((s) => listener(s, changed));
+    };
+    this.storage.onChanged.addListener(handler);
+    return () => this.storage.onChanged.removeListener(handler);
+  }
 }
-
-/** Called with the new settings whenever any section changes (in any context, any tab). */
-export function onSettingsChanged(
-  store: SettingsStore,
-  listener: (settings: Settings, changed: SettingsSection[]) => void,
-): () => void {
-  const keys = new Map(SETTINGS_SECTIONS.map((s) => [sectionKey(s), s]));
-  const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'sync') return;
-    const changed = Object.keys(changes).flatMap((k) => keys.get(k) ?? []);
-    if (changed.length) void store.read().then((s) => listener(s, changed));
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
-}
-
-let browserStore: SettingsStore | undefined;
-
-/** This context's store over browser.storage (created on first use, not at import). */
-export function settingsStore(): SettingsStore {
-  browserStore ??= new SettingsStore({ sync: browser.storage.sync, local: browser.storage.local });
-  return browserStore;
-}
-
-export const readSettings = (): Promise<Settings> => settingsStore().read();
-
-/** Change some furigana preferences; open tabs follow through the background (storage.onChanged). */
-export const setFuriganaPrefs = (patch: Partial<FuriganaPrefs>): Promise<Settings> =>
-  settingsStore().update('furigana', patch);
 
 /**
  * The settings as they are now, kept current from storage (for code that reads a setting on every
@@ -242,7 +230,7 @@ export const setFuriganaPrefs = (patch: Partial<FuriganaPrefs>): Promise<Setting
 export function followSettings(store: SettingsStore): () => Settings {
   let current = defaultSettings();
   void store.read().then((s) => (current = s));
-  onSettingsChanged(store, (s) => (current = s));
+  store.onChange((s) => (current = s));
   return () => current;
 }
 

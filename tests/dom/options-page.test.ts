@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MemoryArea } from '../helpers/memory-area';
+import { memoryBrowserStorage } from '../helpers/memory-area';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
@@ -11,8 +11,9 @@ const { mountSettingsSection, mountShortcuts } = await import('../../src/options
 const { LOOK_FIELDS, ACCESS_FIELDS } = await import('../../src/ui/settings-fields');
 
 function storeWith(sync: Record<string, unknown> = {}) {
-  const area = new MemoryArea(sync);
-  const store = new SettingsStore({ sync: area, local: new MemoryArea() });
+  const storage = memoryBrowserStorage({ sync });
+  const area = storage.sync;
+  const store = new SettingsStore(storage);
   const subscribe = (fn: (s: ReturnType<typeof readSections>) => void) =>
     area.onChange((changes) => {
       if (Object.keys(changes).some((k) => SETTINGS_SECTIONS.map(sectionKey).includes(k))) {

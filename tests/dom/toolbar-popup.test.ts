@@ -1,6 +1,6 @@
 /** The toolbar popup's switches (tab, site, every site) and its everyday settings. */
 import { describe, expect, it, vi } from 'vitest';
-import { MemoryArea } from '../helpers/memory-area';
+import { memoryBrowserStorage } from '../helpers/memory-area';
 
 const bg = vi.hoisted(() => ({
   state: { enabled: true, siteDisabled: false, everywhere: true, site: 'news.example' },
@@ -46,8 +46,9 @@ describe('toolbar popup', () => {
   });
 
   it('everyday settings: reading size, popup trigger and keyboard terms, written to storage.sync', async () => {
-    const sync = new MemoryArea();
-    const store = new SettingsStore({ sync, local: new MemoryArea() });
+    const storage = memoryBrowserStorage();
+    const { sync } = storage;
+    const store = new SettingsStore(storage);
     const section = document.createElement('section');
     await mountSettingsForm(section, EVERYDAY_FIELDS, { store });
     expect(

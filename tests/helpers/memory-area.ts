@@ -35,3 +35,41 @@ export class MemoryArea {
     this.listeners.push(listener);
   }
 }
+
+type ChangeListener = (changes: Record<string, unknown>, areaName: string) => void;
+
+/** browser.storage.onChanged in memory: every listener hears each write, with the area's name. */
+export class MemoryChangeEvent {
+  private readonly listeners = new Set<ChangeListener>();
+  addListener(listener: ChangeListener): void {
+    this.listeners.add(listener);
+  }
+  removeListener(listener: ChangeListener): void {
+    this.listeners.delete(listener);
+  }
+  emit(changes: Record<string, unknown>, areaName: string): void {
+    for (const l of this.listeners) l(changes, areaName);
+  }
+}
+
+/** The parts of browser.storage the extension uses (sync, local, session, onChanged), in memory. */
+export function memoryBrowserStorage(
+  initial: {
+    sync?: Record<string, unknown>;
+    local?: Record<string, unknown>;
+    session?: Record<string, unknown>;
+  } = {},
+) {
+  const onChanged = new MemoryChangeEvent();
+  const area = (name: string, data?: Record<string, unknown>) => {
+    const a = new MemoryArea(data);
+    a.onChange((changes) => onChanged.emit(changes, name));
+    return a;
+  };
+  return {
+    sync: area('sync', initial.sync),
+    local: area('local', initial.local),
+    session: area('session', initial.session),
+    onChanged,
+  };
+}

@@ -7,8 +7,6 @@ import { TokenizerHost } from '../../src/tokenizer-host/tokenizer-host';
 import { withIdleRelease } from '../../src/background/analysis-router';
 import { OffscreenHostClient, type OffscreenApi } from '../../src/background/offscreen-host-client';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-
 /** One offscreen document at most, like Chrome; `hang` makes the current document stop answering. */
 class FakeBrowser implements OffscreenApi {
   open = false;

@@ -1,53 +1,52 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SettingsStore } from '../../src/shared/settings-store';
+import { createKnownWords, createKnownWordsHandler } from '../../src/background/known-words';
+import { createMessageHandler, createPushState } from '../../src/background/message-handler';
+import { createReadingFixes } from '../../src/background/reading-fix';
+import { TabState } from '../../src/background/tab-state';
+import type { TabsApi } from '../../src/background/tab-messaging';
+import { createVocabRequests } from '../../src/background/vocab';
+import { VocabStore } from '../../src/background/vocab/vocab-store';
+import { memoryBrowserStorage } from '../helpers/memory-area';
 
-// The background's browser APIs, in memory: storage areas, tabs and the extension's own URL.
-const { local, session, sync, sentToTabs } = vi.hoisted(() => {
-  const area = () => {
-    const data = new Map<string, unknown>();
-    const keysOf = (keys: unknown) =>
-      keys === null ? [...data.keys()] : ([] as string[]).concat(keys as string);
-    return {
-      data,
-      get: (keys: unknown) =>
-        Promise.resolve(
-          Object.fromEntries(
-            keysOf(keys)
-              .filter((k) => data.has(k))
-              .map((k) => [k, data.get(k)]),
-          ),
-        ),
-      set: (items: Record<string, unknown>) => {
-        for (const [k, v] of Object.entries(items)) data.set(k, v);
-        return Promise.resolve();
-      },
-      remove: (keys: string | string[]) => {
-        for (const k of ([] as string[]).concat(keys)) data.delete(k);
-        return Promise.resolve();
-      },
-    };
-  };
-  return { local: area(), session: area(), sync: area(), sentToTabs: [] as unknown[] };
-});
-vi.mock('webextension-polyfill', () => {
-  const browser = {
-    runtime: { id: 'yomitoki-id', getURL: (p: string) => `chrome-extension://yomitoki/${p}` },
-    storage: { local, session, sync },
-    tabs: {
-      get: (id: number) => Promise.resolve({ id, url: 'https://news.example/a' }),
-      query: () => Promise.resolve([{ id: 7 }, { id: 8 }]),
-      sendMessage: (tabId: number, msg: unknown) => {
-        sentToTabs.push({ tabId, msg });
-        return Promise.resolve();
-      },
+/** The background built as its entry builds it, over in-memory storage and tabs that record messages. */
+function background() {
+  const storage = memoryBrowserStorage();
+  const sentToTabs: unknown[] = [];
+  const tabs: TabsApi = {
+    get: () => Promise.resolve({ url: 'https://news.example/a' }),
+    query: () => Promise.resolve([{ id: 7 }, { id: 8 }]),
+    sendMessage: (tabId, msg) => {
+      sentToTabs.push({ tabId, msg });
+      return Promise.resolve();
     },
   };
-  return { default: browser };
-});
+  const analysis = () => Promise.reject(new Error('no analysis in this test'));
+  const settings = new SettingsStore(storage);
+  const tabState = new TabState(storage.session, settings);
+  const vocabStore = new VocabStore(storage.local);
+  const knownWords = createKnownWords(storage.local, tabs, vocabStore);
+  const handler = createMessageHandler({
+    self: { id: 'yomitoki-id', baseUrl: 'chrome-extension://yomitoki/' },
+    analysis,
+    settings,
+    tabs,
+    tabState,
+    pushState: createPushState(tabs, tabState, undefined),
+    knownWords,
+    handleKnownWords: createKnownWordsHandler(knownWords, settings),
+    handleVocab: createVocabRequests({
+      store: vocabStore,
+      storage: storage.local,
+      analysis,
+      hasAnkiPermission: () => Promise.resolve(false),
+      fetch: () => Promise.reject(new Error('no network in this test')),
+    }).handle,
+    readingFixes: createReadingFixes(vocabStore, tabs),
+  });
+  return { handler, settings, sync: storage.sync, sentToTabs };
+}
 
-const { createMessageHandler } = await import('../../src/background/message-handler');
-const { readSettings } = await import('../../src/shared/settings-store');
-
-const handler = createMessageHandler(() => Promise.reject(new Error('no analysis in this test')));
 const fromPage = { id: 'yomitoki-id', tab: { id: 7 } as never, frameId: 0, url: 'https://news.example/a' };
 const fromPopup = { id: 'yomitoki-id', url: 'chrome-extension://yomitoki/src/popup/index.html' };
 /** The fix-reading confirm frame: an extension page inside the page's tab. */
@@ -58,11 +57,12 @@ const fromFixFrame = {
   url: 'chrome-extension://yomitoki/src/fix-reading/index.html#x',
 };
 
+let handler: ReturnType<typeof background>['handler'];
+let settings: SettingsStore;
+let sync: ReturnType<typeof background>['sync'];
+let sentToTabs: unknown[];
 beforeEach(() => {
-  sentToTabs.length = 0;
-  local.data.clear();
-  session.data.clear();
-  sync.data.clear();
+  ({ handler, settings, sync, sentToTabs } = background());
 });
 
 describe('furigana switches are accepted only from Yomitoki pages', () => {
@@ -74,7 +74,7 @@ describe('furigana switches are accepted only from Yomitoki pages', () => {
     const res = (await handler(msg, fromPage)) as { ok: boolean; code?: string };
     expect(res).toMatchObject({ ok: false, code: 'not-allowed' });
     expect(sentToTabs).toEqual([]);
-    expect((await readSettings()).sites.disabled).toEqual([]);
+    expect((await settings.read()).sites.disabled).toEqual([]);
   });
 
   it.each([

@@ -1,23 +1,17 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
+import { describe, expect, it } from 'vitest';
+import { createHostListener } from '../../src/offscreen/host-listener';
+import { PreemptibleHost } from '../../src/tokenizer-host/preemptible-host';
 
-type Listener = (raw: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
-const { listeners } = vi.hoisted(() => ({ listeners: [] as Listener[] }));
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: {
-      getURL: (p: string) => `chrome-extension://yomitoki/${p}`,
-      onMessage: { addListener: (fn: Listener) => listeners.push(fn) },
+// No dictionary worker in this test: only who gets an answer matters.
+const listener = createHostListener(
+  new PreemptibleHost(
+    () => {
+      throw new Error('no worker in this test');
     },
-  },
-}));
-// No dictionary in this test: only who gets an answer matters.
-vi.mock('../../src/tokenizer-host/browser-resources', () => ({
-  loadBrowserResources: () => Promise.reject(new Error('no dictionary in this test')),
-}));
-
-await import('../../src/offscreen/index');
-const listener = listeners[0]!;
+    1_000,
+    'offscreen',
+  ),
+);
 const stats = { target: 'tokenizer-host', request: { type: 'host-stats' } };
 
 describe('the offscreen tokenizer host', () => {

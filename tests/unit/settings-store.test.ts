@@ -1,15 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MemoryArea } from '../helpers/memory-area';
-
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { SettingsStore, defaultSettings, readSections, validatePatch, SETTINGS_SCHEMA, SETTINGS_SECTIONS } =
-  await import('../../src/shared/settings-store');
-const { migrateSettings, SETTINGS_VERSION, VERSION_KEY } =
-  await import('../../src/shared/settings-migrations');
+import { memoryBrowserStorage } from '../helpers/memory-area';
+import {
+  SettingsStore,
+  defaultSettings,
+  followSettings,
+  readSections,
+  validatePatch,
+  SETTINGS_SCHEMA,
+  SETTINGS_SECTIONS,
+  type SettingsSection,
+} from '../../src/shared/settings-store';
+import { migrateSettings, SETTINGS_VERSION, VERSION_KEY } from '../../src/shared/settings-migrations';
 
 const newStore = (sync: Record<string, unknown> = {}, local: Record<string, unknown> = {}) => {
-  const areas = { sync: new MemoryArea(sync), local: new MemoryArea(local) };
-  return { ...areas, store: new SettingsStore(areas) };
+  const storage = memoryBrowserStorage({ sync, local });
+  return { ...storage, store: new SettingsStore(storage) };
 };
 
 describe('settings schema', () => {
@@ -92,6 +97,40 @@ describe('settings schema', () => {
     const s = await store.reset('look');
     expect(s.look).toEqual(defaultSettings().look);
     expect(s.access.keyboardTerms).toBe(true);
+  });
+});
+
+describe('settings changes reach every context', () => {
+  it.each([
+    ['a section in sync', 'sync', { 'settings.look': { rubySize: 70 } }, ['look']],
+    ['two sections at once', 'sync', { 'settings.look': {}, 'settings.access': {} }, ['look', 'access']],
+    ['the version key only', 'sync', { [VERSION_KEY]: SETTINGS_VERSION }, []],
+    ['a settings key in local', 'local', { 'settings.look': { rubySize: 70 } }, []],
+    ['another key in sync', 'sync', { 'anki.settings': {} }, []],
+  ] as const)('%s: listeners hear %j', async (_n, area, items, expected) => {
+    const storage = newStore();
+    const heard: SettingsSection[][] = [];
+    storage.store.onChange((_s, changed) => heard.push(changed));
+    await storage[area].set(items);
+    // A marker write that every listener hears after the one under test.
+    await storage.sync.set({ 'settings.export': { csvBom: false } });
+    await vi.waitFor(() => expect(heard.at(-1)).toEqual(['export']));
+    expect(heard.slice(0, -1)).toEqual(expected.length ? [expected] : []);
+  });
+
+  it('a listener gets the settings as stored, and nothing once unsubscribed', async () => {
+    const { sync, store } = newStore();
+    const sizes: number[] = [];
+    const stop = store.onChange((s) => sizes.push(s.look.rubySize));
+    await store.update('look', { rubySize: 65 });
+    await vi.waitFor(() => expect(sizes).toEqual([65]));
+    const current = followSettings(store);
+    await vi.waitFor(() => expect(current().look.rubySize).toBe(65));
+    stop();
+    // Another context writes: the followed settings change, the stopped listener hears nothing.
+    await sync.set({ 'settings.look': { rubySize: 80 } });
+    await vi.waitFor(() => expect(current().look.rubySize).toBe(80));
+    expect(sizes).toEqual([65]);
   });
 });
 
