@@ -79,7 +79,7 @@ browser.runtime.onMessage.addListener(
   }),
 );
 registerCommands({ badges, tabState, pushState });
-registerSelectionMenu({ analysis, add: vocab.add });
+registerSelectionMenu({ analysis, add: vocab.add, tabs: browser.tabs });
 followFuriganaPrefs(settings, browser.tabs);
 // Settings of an older version move to the current one before anyone reads them.
 void settings.migrate();

@@ -1,6 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { CONTENT_KNOWN_WORDS_REQUESTS } from '../shared/known-words-messages';
-import type { BackgroundRequest } from '../shared/messages';
+import { REQUEST_SENDERS, type BackgroundRequest } from '../shared/messages';
 
 /**
  * Who sent a message, as the browser reports it (a sender cannot forge these fields):
@@ -29,26 +28,9 @@ export function senderKind(sender: Runtime.MessageSender, self: ExtensionIdentit
 }
 
 /**
- * What a content script legitimately needs, and nothing more: annotate and look up the page's text,
- * ask for the page's on/off state, save a word and ask whether it is saved, and *propose* a reading
- * correction (stored only once the reader confirms it in the extension-origin frame). Editing,
- * exporting, deleting, listing and storing corrections, the furigana switches of other tabs and
- * sites, and the host's statistics are for Yomitoki's pages only.
+ * Whether `sender` may make a request of this type: the one check, applied to every request, as the
+ * protocol declares it (REQUEST_SENDERS in shared/messages.ts).
  */
-const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
-  'annotate',
-  'lookup',
-  'page-state',
-  'vocab-add',
-  'vocab-find',
-  'reading-fix-propose',
-  // The word popup's Mark known, and which rubies the reader wants (mode, level, known words).
-  ...CONTENT_KNOWN_WORDS_REQUESTS,
-  // Whether the dictionary is still loading (the popup says so): load state and sizes, nothing private.
-  'host-stats',
-]);
-
-/** Whether `sender` may make a request of this type. The one check, applied to every request. */
 export function mayRequest(
   type: BackgroundRequest['type'],
   sender: Runtime.MessageSender,
@@ -56,5 +38,5 @@ export function mayRequest(
 ): boolean {
   const kind = senderKind(sender, self);
   if (kind === 'extension-page') return true;
-  return kind === 'content-script' && CONTENT_SCRIPT_REQUESTS.has(type);
+  return kind === 'content-script' && REQUEST_SENDERS[type] === 'content';
 }

@@ -49,13 +49,6 @@ export const KNOWN_WORDS_REQUESTS = [
 export const KnownWordsRequest = v.variant('type', KNOWN_WORDS_REQUESTS);
 export type KnownWordsRequest = v.InferOutput<typeof KnownWordsRequest>;
 
-/** What a content script may send; import and export need an extension page. */
-export const CONTENT_KNOWN_WORDS_REQUESTS: ReadonlySet<KnownWordsRequest['type']> = new Set([
-  'reader-prefs',
-  'known-words-check',
-  'known-words-set',
-]);
-
 export function isKnownWordsRequest(msg: { type: string }): msg is KnownWordsRequest {
   return KNOWN_WORDS_REQUESTS.some((schema) => schema.entries.type.literal === msg.type);
 }

@@ -1,9 +1,24 @@
 import * as v from 'valibot';
 import type { WordLookup } from '../core/glossary/glossary';
 import type { Annotation } from '../core/types';
-import { KNOWN_WORDS_REQUESTS, type KnownWordsPayloads } from './known-words-messages';
-import { HostReadingOverrides, READING_FIX_REQUESTS, type ReadingFixPayloads } from './reading-fix-messages';
-import { VOCAB_REQUESTS, type VocabPayloads } from './vocab-messages';
+import {
+  type ApplyFuriganaPrefsMessage,
+  KNOWN_WORDS_REQUESTS,
+  type KnownWordsChangedMessage,
+  type KnownWordsPayloads,
+} from './known-words-messages';
+import {
+  HostReadingOverrides,
+  READING_FIX_REQUESTS,
+  type ReadingFixOutcomeMessage,
+  type ReadingFixPayloads,
+} from './reading-fix-messages';
+import {
+  type CaptureNoticeMessage,
+  type SelectionContextMessage,
+  VOCAB_REQUESTS,
+  type VocabPayloads,
+} from './vocab-messages';
 
 /**
  * The message protocol, declared once. Every message a context receives is validated here with
@@ -99,6 +114,73 @@ export const BackgroundRequest = v.variant('type', [
   ...KNOWN_WORDS_REQUESTS,
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
+
+/**
+ * Who may send each request to the background; src/background/sender.ts applies it to every message.
+ * - `content`: our content script may ask, from any page (which may be hostile, and a compromised
+ *   renderer can send whatever a content script can): only what it needs to annotate and look up the
+ *   page's text, know the page's state, save a word and ask whether it is saved, mark a word known,
+ *   know which rubies the reader wants, and *propose* a reading correction (stored only once the
+ *   reader confirms it in the extension-origin frame). The host's load state says nothing private.
+ * - `pages`: only Yomitoki's own pages (toolbar popup, settings, first-run page, the fix-reading
+ *   frame): editing, exporting, importing, deleting and listing, the switches of other tabs and
+ *   sites, Anki, and storing corrections.
+ * A new request type does not compile until it is declared here.
+ */
+export const REQUEST_SENDERS: { readonly [T in BackgroundRequest['type']]: 'content' | 'pages' } = {
+  annotate: 'content',
+  lookup: 'content',
+  'host-stats': 'content',
+  'page-state': 'content',
+  'set-tab-enabled': 'pages',
+  'set-site-disabled': 'pages',
+  'set-everywhere-enabled': 'pages',
+  'tab-state': 'pages',
+  'vocab-add': 'content',
+  'vocab-find': 'content',
+  'vocab-overview': 'pages',
+  'vocab-query': 'pages',
+  'vocab-edit': 'pages',
+  'vocab-delete-item': 'pages',
+  'vocab-undo': 'pages',
+  'vocab-mark-known': 'pages',
+  'vocab-list-create': 'pages',
+  'vocab-list-rename': 'pages',
+  'vocab-list-delete': 'pages',
+  'vocab-list-default': 'pages',
+  'vocab-export': 'pages',
+  'vocab-import': 'pages',
+  'anki-settings': 'pages',
+  'anki-connect': 'pages',
+  'anki-model-fields': 'pages',
+  'anki-save-settings': 'pages',
+  'anki-create-note-type': 'pages',
+  'anki-send': 'pages',
+  'reader-prefs': 'content',
+  'known-words-check': 'content',
+  'known-words-set': 'content',
+  'known-words-import': 'pages',
+  'known-words-export': 'pages',
+  'reading-fix-propose': 'content',
+  'reading-fix-set': 'pages',
+  'reading-fix-pending': 'pages',
+  'reading-fix-confirm': 'pages',
+  'reading-fix-cancel': 'pages',
+  'reading-fix-remove': 'pages',
+  'reading-fix-list': 'pages',
+};
+
+/**
+ * Background → content script: every message the background sends to a tab (src/background/
+ * tab-messaging.ts sends only these); the content script validates each again where it arrives.
+ */
+export type ContentMessage =
+  | v.InferOutput<typeof ApplyEnabledMessage>
+  | v.InferOutput<typeof ApplyFuriganaPrefsMessage>
+  | v.InferOutput<typeof KnownWordsChangedMessage>
+  | v.InferOutput<typeof ReadingFixOutcomeMessage>
+  | v.InferOutput<typeof SelectionContextMessage>
+  | v.InferOutput<typeof CaptureNoticeMessage>;
 export type AnnotateRequest = v.InferOutput<typeof AnnotateRequest>;
 export type HostAnnotateRequest = v.InferOutput<typeof HostAnnotateRequest>;
 export type LookupRequest = v.InferOutput<typeof LookupRequest>;

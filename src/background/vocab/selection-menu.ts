@@ -10,20 +10,23 @@ import { parseMessage, type Responses } from '../../shared/messages';
 import { captureFromSelection } from '../../shared/vocab-capture';
 import { selectionContextFrom, VocabAddRequest, type SelectionContext } from '../../shared/vocab-messages';
 import type { AnalysisRouter } from '../analysis-router';
+import type { TabsApi } from '../tab-messaging';
 
 export const SELECTION_MENU_ID = 'ytk-vocab-add-selection';
 
 export interface SelectionMenuDeps {
   analysis: AnalysisRouter;
   add: (msg: VocabAddRequest) => Promise<Responses['vocab-add']>;
+  tabs: Pick<TabsApi, 'sendMessage'>;
 }
 
 async function selectionContext(
+  tabs: SelectionMenuDeps['tabs'],
   tabId: number,
   frameId: number | undefined,
 ): Promise<SelectionContext | null> {
   try {
-    const reply: unknown = await browser.tabs.sendMessage(
+    const reply: unknown = await tabs.sendMessage(
       tabId,
       { type: 'vocab-selection-context' },
       frameId === undefined ? undefined : { frameId },
@@ -44,16 +47,21 @@ async function lookupAt(analysis: AnalysisRouter, text: string, offset: number):
   }
 }
 
-async function notify(tabId: number, ok: boolean, message: string): Promise<void> {
+async function notify(
+  tabs: SelectionMenuDeps['tabs'],
+  tabId: number,
+  ok: boolean,
+  message: string,
+): Promise<void> {
   // Where the page has no content script the notice cannot be shown; the badge still says it.
-  await browser.tabs.sendMessage(tabId, { type: 'vocab-capture-notice', ok, message }).catch(() => undefined);
+  await tabs.sendMessage(tabId, { type: 'vocab-capture-notice', ok, message }).catch(() => undefined);
   await browser.action?.setBadgeText({ tabId, text: ok ? '✓' : '!' }).catch(() => undefined);
   setTimeout(() => void browser.action?.setBadgeText({ tabId, text: '' }).catch(() => undefined), 4000);
 }
 
 async function onClicked(deps: SelectionMenuDeps, info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
   if (info.menuItemId !== SELECTION_MENU_ID || !info.selectionText || tab?.id === undefined) return;
-  const context = await selectionContext(tab.id, info.frameId);
+  const context = await selectionContext(deps.tabs, tab.id, info.frameId);
   const lookup = context ? await lookupAt(deps.analysis, context.sentence, context.sentenceOffset) : null;
   const item = captureFromSelection({
     text: context?.text || info.selectionText,
@@ -66,15 +74,15 @@ async function onClicked(deps: SelectionMenuDeps, info: Menus.OnClickData, tab?:
   // Built from a page's reply and selection: held to the limits of any other add request.
   const req = parseMessage(VocabAddRequest, { type: 'vocab-add', item });
   if (!req.ok) {
-    await notify(tab.id, false, t('menuNotSaved', item.surface.slice(0, 40), req.message));
+    await notify(deps.tabs, tab.id, false, t('menuNotSaved', item.surface.slice(0, 40), req.message));
     return;
   }
   const res = await deps.add(req.value);
   if (res.ok) {
     const done = t(res.created ? 'menuAdded' : 'menuUpdated', res.item.dictionaryForm, res.listName);
-    await notify(tab.id, true, done);
+    await notify(deps.tabs, tab.id, true, done);
   } else {
-    await notify(tab.id, false, t('menuNotSaved', item.surface, res.message));
+    await notify(deps.tabs, tab.id, false, t('menuNotSaved', item.surface, res.message));
   }
 }
 
@@ -92,7 +100,7 @@ export function registerSelectionMenu(deps: SelectionMenuDeps): void {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     onClicked(deps, info, tab).catch((error: unknown) => {
-      if (tab?.id !== undefined) void notify(tab.id, false, t('actionNotSaved', String(error)));
+      if (tab?.id !== undefined) void notify(deps.tabs, tab.id, false, t('actionNotSaved', String(error)));
     });
   });
 }
