@@ -7,7 +7,7 @@ import { onSettingsChanged, settingsStore } from '../shared/settings-store';
 import { EVERYDAY_FIELDS } from '../ui/settings-fields';
 import { mountSettingsForm } from '../ui/settings-form';
 import { renderFuriganaSwitches } from './furigana-switches';
-import { downloadFile } from './vocab/download';
+import { downloadFile } from '../ui/download';
 import { VocabPanel } from './vocab/vocab-panel';
 
 document.documentElement.lang = uiLanguage();

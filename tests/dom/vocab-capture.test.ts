@@ -9,8 +9,8 @@ import {
   ADD_WORD_ACTION_ID,
   SAVED_LABEL,
   addWordAction,
-  type Send,
 } from '../../src/content/vocab/add-word-action';
+import type { Send } from '../../src/shared/send';
 import { selectionContext } from '../../src/content/vocab/selection-context';
 import { PopupView, type PopupContext } from '../../src/content/popup/popup-view';
 import type { BackgroundRequest } from '../../src/shared/messages';

@@ -11,7 +11,7 @@ import { CURRENT_VOCAB_KEY, MemoryStorage } from '../../src/background/vocab/voc
 import { VocabStore } from '../../src/background/vocab/vocab-store';
 import type { BackgroundRequest } from '../../src/shared/messages';
 import { VocabPanel, type VocabPanelDeps } from '../../src/popup/vocab/vocab-panel';
-import type { Send } from '../../src/popup/vocab/send';
+import type { Send } from '../../src/shared/send';
 
 /** The real background service over a storage in memory: the popup cannot tell the difference. */
 function fakeBackground(db: VocabDatabase) {
