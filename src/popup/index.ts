@@ -19,7 +19,11 @@ const everyday = document.createElement('section');
 everyday.className = 'everyday';
 everyday.setAttribute('aria-label', t('popupEverydayLabel'));
 app.append(switches, everyday);
-void renderFuriganaSwitches(switches);
+const send = sendToBackground;
+void renderFuriganaSwitches(switches, {
+  activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+  send,
+});
 const store = settingsStore();
 void mountSettingsForm(everyday, EVERYDAY_FIELDS, {
   store,
@@ -30,8 +34,6 @@ prefs.className = 'furigana-prefs';
 prefs.setAttribute('aria-label', t('popupFuriganaPrefsLabel'));
 app.append(prefs);
 void renderFuriganaPrefs(prefs);
-
-const send = sendToBackground;
 
 // The toolbar popup opens this page without a query; "Open in a tab" adds ?tab.
 const inTab = new URLSearchParams(location.search).has('tab');
