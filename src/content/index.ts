@@ -15,7 +15,7 @@ import { PageNotices } from './notice';
 import { OwnNodes } from './own-nodes';
 import { PageLook } from './page-look';
 import { LookupController } from './popup/lookup-controller';
-import { installPopupWiring, popupActions } from './popup/popup-actions';
+import { installPopupWiring, popupActions } from './popup-actions';
 import { PopupView } from './popup/popup-view';
 import { onTrusted } from './trusted-events';
 

@@ -6,9 +6,10 @@
 import { ANKI_FIELD_NAMES, type AnkiFieldName } from '../core/vocab/export/anki-fields';
 import { t } from '../shared/i18n';
 import type { AnkiSettings } from '../shared/vocab-messages';
-import { button, h, uid } from '../popup/vocab/dom';
-import { call, type Send } from '../popup/vocab/send';
-import { StatusLine } from '../popup/vocab/status-line';
+import { button, h, uid } from '../ui/dom';
+import { call } from '../ui/background-call';
+import type { Send } from '../shared/send';
+import { StatusLine } from '../ui/status-line';
 
 export interface AnkiSettingsDeps {
   send: Send;

@@ -3,10 +3,11 @@
  * level" modes). Paste a list or load a text file (one word per line, or an Anki "Notes in plain
  * text" export: the first field is taken), add it or replace the list; export it as a text file.
  */
-import { button, h, uid } from '../popup/vocab/dom';
-import { downloadFile } from '../popup/vocab/download';
-import { call, type Send } from '../popup/vocab/send';
-import { StatusLine } from '../popup/vocab/status-line';
+import { button, h, uid } from '../ui/dom';
+import { downloadFile } from '../ui/download';
+import { call } from '../ui/background-call';
+import type { Send } from '../shared/send';
+import { StatusLine } from '../ui/status-line';
 
 export interface KnownWordsDeps {
   send: Send;

@@ -5,9 +5,10 @@
  */
 import { t } from '../shared/i18n';
 import type { ReadingFix } from '../shared/reading-fix-messages';
-import { button, h } from '../popup/vocab/dom';
-import { call, type Send } from '../popup/vocab/send';
-import { StatusLine } from '../popup/vocab/status-line';
+import { button, h } from '../ui/dom';
+import { call } from '../ui/background-call';
+import type { Send } from '../shared/send';
+import { StatusLine } from '../ui/status-line';
 
 export interface ReadingFixesDeps {
   send: Send;

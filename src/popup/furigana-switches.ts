@@ -1,9 +1,12 @@
-import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import { sendToBackground } from '../shared/send';
 import type { PageState } from '../shared/messages';
+import type { Send } from '../shared/send';
 
-const send = sendToBackground;
+/** What the switches need from the browser: the tab the toolbar popup was opened over, and the background. */
+export interface SwitchesDeps {
+  activeTab: () => Promise<{ id?: number; url?: string } | undefined>;
+  send: Send;
+}
 
 function checkbox(
   doc: Document,
@@ -21,9 +24,12 @@ function checkbox(
 }
 
 /** "Furigana on this tab", "Off on this site" and "Furigana on every site" for the active tab. */
-export async function renderFuriganaSwitches(container: HTMLElement): Promise<void> {
+export async function renderFuriganaSwitches(
+  container: HTMLElement,
+  { activeTab, send }: SwitchesDeps,
+): Promise<void> {
   const doc = container.ownerDocument;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = await activeTab();
   container.replaceChildren();
   if (tab?.id === undefined || !/^https?:/.test(tab.url ?? '')) {
     const p = doc.createElement('p');

@@ -7,7 +7,7 @@ import { SettingsStore } from '../shared/settings-store';
 import { EVERYDAY_FIELDS } from '../ui/settings-fields';
 import { mountSettingsForm } from '../ui/settings-form';
 import { renderFuriganaSwitches } from './furigana-switches';
-import { downloadFile } from './vocab/download';
+import { downloadFile } from '../ui/download';
 import { VocabPanel } from './vocab/vocab-panel';
 
 document.documentElement.lang = uiLanguage();
@@ -19,7 +19,11 @@ const everyday = document.createElement('section');
 everyday.className = 'everyday';
 everyday.setAttribute('aria-label', t('popupEverydayLabel'));
 app.append(switches, everyday);
-void renderFuriganaSwitches(switches);
+const send = sendToBackground;
+void renderFuriganaSwitches(switches, {
+  activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+  send,
+});
 const store = new SettingsStore(browser.storage);
 void mountSettingsForm(everyday, EVERYDAY_FIELDS, {
   store,
@@ -30,8 +34,6 @@ prefs.className = 'furigana-prefs';
 prefs.setAttribute('aria-label', t('popupFuriganaPrefsLabel'));
 app.append(prefs);
 void renderFuriganaPrefs(prefs, store);
-
-const send = sendToBackground;
 
 // The toolbar popup opens this page without a query; "Open in a tab" adds ?tab.
 const inTab = new URLSearchParams(location.search).has('tab');

@@ -4,6 +4,7 @@
  */
 import type { WordLookup } from '../core/glossary/glossary';
 import type { EdictSense } from '../core/glossary/edict';
+import { isKanaReading } from '../core/text/chars';
 import { readingProblem } from '../core/vocab/fields';
 import type { NewVocabItem } from '../core/vocab';
 
@@ -30,8 +31,6 @@ function kanaOr(reading: string | undefined, fallback = ''): string {
   return r && readingProblem(r) === null ? r : fallback;
 }
 
-const KANA_ONLY = /^[\u3041-\u309f\u30a0-\u30ff]+$/;
-
 /**
  * The item for a lookup: a glossary term (name, acronym…) when the popup shows one, else the first
  * dictionary entry, saved under its dictionary form (行われた → 行う) with that form's reading.
@@ -50,7 +49,7 @@ export function captureFromLookup(lookup: WordLookup, source: CaptureSource): Ne
       ...base,
       surface: term.surface,
       dictionaryForm: term.surface,
-      reading: kanaOr(term.reading, KANA_ONLY.test(term.surface) ? term.surface : ''),
+      reading: kanaOr(term.reading, isKanaReading(term.surface) ? term.surface : ''),
       meaning: term.description ? `${term.english} — ${term.description}` : term.english,
       tags: [term.kind],
     };
@@ -63,7 +62,7 @@ export function captureFromLookup(lookup: WordLookup, source: CaptureSource): Ne
   // 勉強した → 勉強する: the entry is the noun 勉強; its reading gets the kana the form adds.
   if (dictionaryForm !== entry.headword && dictionaryForm.startsWith(entry.headword)) {
     reading += dictionaryForm.slice(entry.headword.length);
-  } else if (dictionaryForm !== entry.headword && KANA_ONLY.test(dictionaryForm)) {
+  } else if (dictionaryForm !== entry.headword && isKanaReading(dictionaryForm)) {
     // Written in kana on the page (おこなわれる → おこなう): the form is its own reading.
     reading = dictionaryForm;
   }
@@ -113,7 +112,7 @@ export function captureFromSelection(src: SelectionSource): NewVocabItem | null 
     ...page,
     surface,
     dictionaryForm: surface,
-    reading: KANA_ONLY.test(surface) ? surface : '',
+    reading: isKanaReading(surface) ? surface : '',
     meaning: '',
     tags: [],
   };

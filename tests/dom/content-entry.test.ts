@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { flushMicrotasks } from '../helpers/settle';
 
 // The content script's entry over a stand-in background: the page-state answer is held back so the
 // test decides what arrives first.
@@ -42,13 +43,15 @@ vi.mock('../../src/content/background-client', () => ({
     ),
 }));
 
-const flush = () => new Promise((r) => setTimeout(r, 20));
-
 // happy-dom's IntersectionObserver never reports: a stand-in viewport in which everything is near.
+// Furigana being switched on starts one (it watches the viewport), so the count tells whether it was.
+let viewportWatchers = 0;
 vi.stubGlobal(
   'IntersectionObserver',
   class {
-    constructor(private readonly cb: (entries: { target: Element; isIntersecting: boolean }[]) => void) {}
+    constructor(private readonly cb: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
+      viewportWatchers++;
+    }
     observe(target: Element) {
       queueMicrotask(() => this.cb([{ target, isIntersecting: true }]));
     }
@@ -67,12 +70,13 @@ describe('content script start', () => {
     for (const l of listeners) l({ type: 'apply-enabled', enabled: false });
     // …which was computed before the switch and still says "on".
     pageStateAnswer.answer({ enabled: true, siteDisabled: false, site: 'news.example' });
-    await flush();
+    // The answer reaches the entry through settled promises only: once they ran, it was handled.
+    await flushMicrotasks();
+    expect(viewportWatchers).toBe(0);
     expect(p.querySelectorAll('ruby')).toHaveLength(0);
     // The next switch still applies.
     for (const l of listeners) l({ type: 'apply-enabled', enabled: true });
-    await flush();
-    expect(p.querySelectorAll('ruby')).toHaveLength(4);
+    await vi.waitFor(() => expect(p.querySelectorAll('ruby')).toHaveLength(4));
     // No marker of ours on the page once done: nothing tells a page that Yomitoki is there.
     expect(document.documentElement.getAttributeNames()).toEqual([]);
     expect(document.body.getAttributeNames()).toEqual([]);

@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../src/core/types';
 import {
   findJapaneseTextNodes,
   findJapaneseTextNodesInSlices,
 } from '../../src/content/furigana/find-text-nodes';
 import { FuriganaController } from '../../src/content/furigana/furigana-controller';
+import { flushMicrotasks, handled } from '../helpers/settle';
 
 /** A stand-in tokenizer host: ruby over every kanji with the reading "か", terms over "CISA". */
 function fakeAnnotate(texts: string[]): Promise<Annotation[]> {
@@ -49,8 +50,6 @@ function setup(html: string) {
   live.push(controller);
   return { controller, calls: () => calls };
 }
-
-const flush = () => new Promise((r) => setTimeout(r, 20));
 
 describe('which text is annotated', () => {
   it.each([
@@ -121,8 +120,7 @@ describe('apply and remove', () => {
     });
     live.push(controller);
     await controller.enable();
-    await flush();
-    await controller.idle();
+    await handled(controller);
     // The stale result is dropped; the changed text is annotated on its own pass.
     expect(p.textContent).toBe('新しい');
     expect(p.querySelectorAll('ruby')).toHaveLength(1);
@@ -134,15 +132,14 @@ describe('dynamic pages', () => {
     const { controller, calls } = setup('<main><p>最初の記事</p></main>');
     await controller.enable();
     const callsAfterFirst = calls();
-    await flush();
+    await handled(controller);
     expect(calls()).toBe(callsAfterFirst); // our own insertions did not trigger more work
     const more = document.createElement('p');
     more.textContent = '追加の記事';
     document.querySelector('main')!.append(more);
-    await flush();
-    await controller.idle();
+    await handled(controller);
     expect(more.querySelectorAll('ruby')).toHaveLength(4);
-    await flush();
+    await handled(controller);
     expect(calls()).toBe(callsAfterFirst + 1);
   });
 
@@ -152,8 +149,7 @@ describe('dynamic pages', () => {
     const added = document.createElement('p');
     added.textContent = '追加の記事';
     document.querySelector('main')!.append(added);
-    await flush();
-    await controller.idle();
+    await handled(controller);
     expect(added.querySelectorAll('ruby')).toHaveLength(4);
   });
 
@@ -178,27 +174,27 @@ describe('dynamic pages', () => {
     });
     live.push(controller);
     void controller.enable();
-    await flush();
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
     controller.disable(); // as after a reading correction: off, then on again at once
     void controller.enable();
-    await flush();
-    expect(answers).toHaveLength(2);
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
     answers[0]!(); // the stale pass ends while the new pass still waits for its answer
-    await flush();
+    await flushMicrotasks();
     const added = document.createElement('p');
     added.textContent = '追加の記事';
     document.body.append(added);
-    await flush();
+    await flushMicrotasks();
     let idle = false;
     void controller.idle().then(() => (idle = true));
-    await flush();
+    await flushMicrotasks();
     expect(idle).toBe(false); // the new pass is still working
     expect(inFlight).toBe(1); // and the added text waits for it instead of starting a second runner
-    for (let i = 1; i < answers.length; i++) {
-      answers[i]!();
-      await flush();
+    // Answer each request as it comes until the controller is done.
+    let answered = 1;
+    while (!idle) {
+      await vi.waitFor(() => expect(idle || answers.length > answered).toBe(true));
+      if (answers.length > answered) answers[answered++]!();
     }
-    await controller.idle();
     expect(first.querySelectorAll('ruby')).toHaveLength(4);
     expect(added.querySelectorAll('ruby')).toHaveLength(4);
   });
@@ -210,20 +206,27 @@ describe('dynamic pages', () => {
     const fresh = document.createElement('p');
     fresh.textContent = '新記事';
     app.replaceChildren(fresh);
-    await flush();
-    await controller.idle();
+    await handled(controller);
     expect(app.querySelectorAll('ruby')).toHaveLength(3);
   });
 
   it('gives up on an element that keeps undoing our changes instead of looping', async () => {
     const { controller, calls } = setup('<p id="fight">戦う</p>');
     const p = document.getElementById('fight')!;
+    let undone = 0;
     const observer = new MutationObserver(() => {
-      if (p.querySelector('ruby')) p.textContent = '戦う';
+      if (!p.querySelector('ruby')) return;
+      p.textContent = '戦う';
+      undone++;
     });
     observer.observe(p, { childList: true, subtree: true });
     await controller.enable();
-    for (let i = 0; i < 20; i++) await flush();
+    // The fight is over when every annotation was undone and the controller has nothing left to do.
+    await vi.waitFor(async () => {
+      await handled(controller);
+      expect(p.querySelector('ruby')).toBeNull();
+      expect(undone).toBe(calls());
+    });
     observer.disconnect();
     expect(calls()).toBeLessThan(10);
   });
@@ -235,7 +238,7 @@ describe('dynamic pages', () => {
     const p = document.createElement('p');
     p.textContent = '無視';
     document.querySelector('main')!.append(p);
-    await flush();
+    await flushMicrotasks();
     expect(p.querySelector('ruby')).toBeNull();
     expect(calls()).toBe(0);
   });

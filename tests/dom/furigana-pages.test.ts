@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../src/core/types';
 import { FuriganaController } from '../../src/content/furigana/furigana-controller';
+import { handled } from '../helpers/settle';
 
 /** A stand-in host: one ruby over each run of kanji, reading か per kanji; records what it was sent. */
 function host() {
@@ -37,8 +38,6 @@ function page(html: string) {
   live.push(controller);
   return { controller, sent: h.sent };
 }
-
-const flush = () => new Promise((r) => setTimeout(r, 20));
 
 describe('a word split by comments or empty elements is read as one', () => {
   it('岸<!---->田<!---->文<!---->雄 goes to the host as 岸田文雄, under one ruby that keeps the comments', async () => {
@@ -86,8 +85,7 @@ describe('the page keeps its text nodes', () => {
     await controller.enable();
     expect(node.isConnected).toBe(true); // left in place, holding the text after our ruby
     node.data = '新しい見出し';
-    await flush();
-    await controller.idle();
+    await handled(controller);
     expect(p.textContent).toBe('新しい見出し');
     expect(Array.from(p.querySelectorAll('ruby'), (r) => r.firstChild!.textContent)).toEqual(['新', '見出']);
   });
@@ -100,11 +98,10 @@ describe('the page keeps its text nodes', () => {
     const b = document.createElement('b');
     b.textContent = '前';
     p.insertBefore(b, node); // the page means: before all of its text
-    await flush();
-    await controller.idle();
+    await handled(controller);
     expect(p.textContent).toBe('前漢字の文');
     expect(() => p.removeChild(node)).not.toThrow();
-    await flush();
+    await handled(controller);
     expect(p.textContent).toBe('前');
   });
 });
@@ -140,12 +137,9 @@ describe('long text and shadow roots', () => {
     p.textContent = '後の影';
     b.append(p);
     // No mutation outside the new root tells of it: the sweep finds it.
-    for (let i = 0; i < 40 && !b.querySelector('ruby'); i++) await flush();
-    await controller.idle();
-    expect(b.querySelectorAll('ruby')).toHaveLength(2);
+    await vi.waitFor(() => expect(b.querySelectorAll('ruby')).toHaveLength(2));
     p.append(document.createTextNode('追加'));
-    await flush();
-    await controller.idle();
+    await handled(controller);
     expect(b.querySelectorAll('ruby')).toHaveLength(3);
   });
 });
@@ -181,8 +175,7 @@ describe('only what the reader is about to see', () => {
     expect(document.querySelectorAll('#far ruby')).toHaveLength(0);
     const far = document.getElementById('far')!;
     observers[0]!.cb([{ target: far, isIntersecting: true }]); // the reader scrolled to it
-    await flush();
-    await controller.idle();
+    await handled(controller);
     expect(document.querySelectorAll('#far ruby')).toHaveLength(2);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KnownWordsStore } from '../../src/background/known-words/known-words-store';
 import { MemoryStorage } from '../../src/background/vocab/vocab-storage';
 import { mountKnownWords } from '../../src/options/known-words';
-import type { Send } from '../../src/popup/vocab/send';
+import type { Send } from '../../src/shared/send';
 
 /** The settings page's known-words section over a real store in memory. */
 function mount() {

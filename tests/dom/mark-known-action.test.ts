@@ -3,7 +3,7 @@ import { KnownWordsStore } from '../../src/background/known-words/known-words-st
 import { MemoryStorage } from '../../src/background/vocab/vocab-storage';
 import { markKnownAction } from '../../src/content/known-words/mark-known-action';
 import type { PopupContext } from '../../src/content/popup/popup-view';
-import type { Send } from '../../src/content/vocab/add-word-action';
+import type { Send } from '../../src/shared/send';
 import type { WordLookup } from '../../src/core/glossary/glossary';
 
 /** 行われる on a page, deinflected to 行う: "Mark known" stores the dictionary form. */

@@ -1,8 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { memoryBrowserStorage } from '../helpers/memory-area';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-
 const { SettingsStore, readSections, SETTINGS_SECTIONS, sectionKey } =
   await import('../../src/shared/settings-store');
 const { mountDisabledSites } = await import('../../src/options/disabled-sites');

@@ -4,7 +4,6 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 import type { WordLookup } from '../../src/core/glossary/glossary';
 import { applyAnnotation, TERM_CLASS } from '../../src/content/furigana/ruby-dom';
 import { privateText } from '../../src/content/closed-host';

@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { trustedClick } from '../helpers/trusted-events';
 import { privateText } from '../../src/content/closed-host';
 import type { WordLookup } from '../../src/core/glossary/glossary';
 import { PopupView, type PopupContext } from '../../src/content/popup/popup-view';
 import { placePopup } from '../../src/content/popup/popup-position';
 import { sentenceAround } from '../../src/content/popup/text-at-point';
+import { flushMicrotasks } from '../helpers/settle';
 
 const cisa: WordLookup = {
   start: 0,
@@ -100,11 +101,10 @@ describe('popup rendering', () => {
     const button = view.root!.querySelector<HTMLButtonElement>('button[data-action="ok"]')!;
     button.click();
     button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    await new Promise((r) => setTimeout(r, 0));
+    await flushMicrotasks();
     expect(runs).toBe(0);
     trustedClick(button);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(runs).toBe(1);
+    await vi.waitFor(() => expect(runs).toBe(1));
     expect(privateText(shadow()!.querySelector('.status'))).toBe('run 1');
   });
 

@@ -24,6 +24,7 @@ import { createEmptyDatabase } from '../../src/core/vocab';
 import { BackgroundRequest, parseMessage } from '../../src/shared/messages';
 import { isReadingFixRequest } from '../../src/shared/reading-fix-messages';
 import { mountReadingFixes } from '../../src/options/reading-fixes';
+import { flushMicrotasks } from '../helpers/settle';
 
 const TEXT = '会議が行われる。日本の会社';
 const at = (s: string) => TEXT.indexOf(s);
@@ -105,7 +106,6 @@ let view: PopupView | undefined;
 const shadow = () => view!.root!;
 const button = (id: string) => shadow().querySelector<HTMLButtonElement>(`button[data-action="${id}"]`);
 const frame = () => shadow().querySelector<HTMLIFrameElement>('.fix-reading iframe');
-const flush = () => new Promise((r) => setTimeout(r, 0));
 
 /** The confirm frame's document, as the extension page it is (a container here). */
 let frameRoot: HTMLElement;
@@ -210,7 +210,7 @@ describe('"Fix reading": proposed in the popup, confirmed in the extension frame
   it('a page script clicking "Fix reading" proposes nothing', async () => {
     openOn(verb);
     button(FIX_READING_ACTION_ID)!.click();
-    await flush();
+    await flushMicrotasks();
     expect(bg.sent).toEqual([]);
     expect(frame()).toBeNull();
   });
@@ -226,8 +226,7 @@ describe('"Fix reading": proposed in the popup, confirmed in the extension frame
     await openForm();
     input()!.value = typed;
     press(input()!, 'Enter');
-    await flush();
-    expect(message()).toMatch(why);
+    await vi.waitFor(() => expect(message()).toMatch(why));
     expect(input()!.getAttribute('aria-invalid')).toBe('true');
     expect(bg.sent.map((m) => (m as { type: string }).type)).toEqual([
       'reading-fix-propose',
@@ -260,7 +259,7 @@ describe('"Fix reading": proposed in the popup, confirmed in the extension frame
     await openForm();
     input()!.value = 'いわれる';
     press(input()!, 'Enter', { isComposing: true });
-    await flush();
+    await flushMicrotasks();
     expect(await bg.service.overrides()).toEqual([]);
     expect(input()).not.toBeNull();
   });

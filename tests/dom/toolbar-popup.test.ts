@@ -1,29 +1,25 @@
 /** The toolbar popup's switches (tab, site, every site) and its everyday settings. */
 import { describe, expect, it, vi } from 'vitest';
+import type { Send } from '../../src/shared/send';
 import { memoryBrowserStorage } from '../helpers/memory-area';
 
-const bg = vi.hoisted(() => ({
-  state: { enabled: true, siteDisabled: false, everywhere: true, site: 'news.example' },
-  sent: [] as { type: string }[],
-}));
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    tabs: { query: async () => [{ id: 5, url: 'https://news.example/a' }] },
-    runtime: {
-      sendMessage: async (msg: { type: string; enabled?: boolean; disabled?: boolean }) => {
-        bg.sent.push(msg);
-        if (msg.type === 'set-tab-enabled') bg.state.enabled = msg.enabled!;
-        if (msg.type === 'set-site-disabled') bg.state.siteDisabled = msg.disabled!;
-        if (msg.type === 'set-everywhere-enabled') {
-          bg.state.everywhere = msg.enabled!;
-          bg.state.enabled = msg.enabled! && !bg.state.siteDisabled;
-          return { ok: true, everywhere: msg.enabled };
-        }
-        return { ok: true, ...bg.state };
-      },
-    },
-  },
-}));
+/** A stand-in background for one tab on news.example. */
+function fakeBackground() {
+  const state = { enabled: true, siteDisabled: false, everywhere: true, site: 'news.example' };
+  const sent: { type: string }[] = [];
+  const send = (async (msg: { type: string; enabled?: boolean; disabled?: boolean }) => {
+    sent.push(msg);
+    if (msg.type === 'set-tab-enabled') state.enabled = msg.enabled!;
+    if (msg.type === 'set-site-disabled') state.siteDisabled = msg.disabled!;
+    if (msg.type === 'set-everywhere-enabled') {
+      state.everywhere = msg.enabled!;
+      state.enabled = msg.enabled! && !state.siteDisabled;
+      return { ok: true, everywhere: msg.enabled };
+    }
+    return { ok: true, ...state };
+  }) as unknown as Send;
+  return { send, sent };
+}
 
 const { renderFuriganaSwitches } = await import('../../src/popup/furigana-switches');
 const { mountSettingsForm } = await import('../../src/ui/settings-form');
@@ -33,7 +29,11 @@ const { SettingsStore } = await import('../../src/shared/settings-store');
 describe('toolbar popup', () => {
   it('shows the tab, site and every-site switches for the active tab and sends each to the background', async () => {
     const section = document.createElement('section');
-    await renderFuriganaSwitches(section);
+    const bg = fakeBackground();
+    await renderFuriganaSwitches(section, {
+      activeTab: async () => ({ id: 5, url: 'https://news.example/a' }),
+      send: bg.send,
+    });
     const labels = () => [...section.querySelectorAll('label')].map((l) => l.textContent);
     expect(labels()).toEqual(['Furigana on this tab', 'Off on news.example', 'Furigana on every site']);
     const box = (i: number) => section.querySelectorAll<HTMLInputElement>('input')[i]!;

@@ -9,12 +9,13 @@ import {
   ADD_WORD_ACTION_ID,
   SAVED_LABEL,
   addWordAction,
-  type Send,
 } from '../../src/content/vocab/add-word-action';
+import type { Send } from '../../src/shared/send';
 import { selectionContext } from '../../src/content/vocab/selection-context';
 import { PopupView, type PopupContext } from '../../src/content/popup/popup-view';
 import type { BackgroundRequest } from '../../src/shared/messages';
 import { captureFromLookup, captureFromSelection } from '../../src/shared/vocab-capture';
+import { flushMicrotasks, until } from '../helpers/settle';
 
 function entry(headword: string, reading: string, glosses: string[][]): EdictEntry {
   return {
@@ -187,14 +188,6 @@ function fakeSend(saved: Set<string>, fail?: string) {
   return { send, sent };
 }
 
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error('timed out');
-}
-
 const ctxOf = (lookup: WordLookup): PopupContext => ({ lookup, sentence: SENTENCE, sentenceOffset: AT });
 const anchor = { left: 10, top: 10, width: 20, height: 20 };
 
@@ -224,7 +217,7 @@ describe('"Add to list" in the word popup', () => {
     expect(privateText(popupButton())).toBe(ADD_LABEL);
     // A page script's click is ignored; the reader's click saves.
     popupButton()!.click();
-    await new Promise((r) => setTimeout(r, 20));
+    await flushMicrotasks();
     expect(sent.some((m) => m.type === 'vocab-add')).toBe(false);
     trustedClick(popupButton()!);
     await until(() => popupStatus().startsWith('Added'));
@@ -294,14 +287,14 @@ describe('the A shortcut', () => {
     const s = setup();
     view!.show(ctxOf(verbLookup), anchor);
     act(s);
-    await new Promise((r) => setTimeout(r, 20));
+    await flushMicrotasks();
     expect(s.adds()).toBe(0);
   });
 
   it('does nothing while the popup is closed', async () => {
     const { adds } = setup();
     expect(press(document.body)).toBe(true);
-    await new Promise((r) => setTimeout(r, 20));
+    await flushMicrotasks();
     expect(adds()).toBe(0);
   });
 });

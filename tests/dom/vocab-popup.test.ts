@@ -11,7 +11,8 @@ import { CURRENT_VOCAB_KEY, MemoryStorage } from '../../src/background/vocab/voc
 import { VocabStore } from '../../src/background/vocab/vocab-store';
 import type { BackgroundRequest } from '../../src/shared/messages';
 import { VocabPanel, type VocabPanelDeps } from '../../src/popup/vocab/vocab-panel';
-import type { Send } from '../../src/popup/vocab/send';
+import type { Send } from '../../src/shared/send';
+import { until } from '../helpers/settle';
 
 /** The real background service over a storage in memory: the popup cannot tell the difference. */
 function fakeBackground(db: VocabDatabase) {
@@ -48,14 +49,6 @@ function seeded(count = WORDS.length): VocabDatabase {
     ).db;
   }
   return db;
-}
-
-async function until(check: () => boolean, what = 'condition'): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 let panel: VocabPanel | undefined;
@@ -185,8 +178,7 @@ describe('vocab popup: items', () => {
     const ui = await mount(seeded());
     ui.button('Delete', ui.el.querySelector('li.item')!).click();
     await until(() => !!ui.button('Undo'));
-    await new Promise((r) => setTimeout(r, UNDO_MS + 50));
-    expect(ui.button('Undo')).toBeUndefined();
+    await until(() => ui.button('Undo') === undefined, 'the undo offer to go');
   });
 
   it('edits the meaning inline: Enter saves, Escape cancels', async () => {

@@ -5,7 +5,7 @@
  */
 import { captureFromLookup } from '../../shared/vocab-capture';
 import type { PopupAction, PopupContext } from '../popup/popup-view';
-import type { Send } from '../vocab/add-word-action';
+import type { Send } from '../../shared/send';
 
 export const MARK_KNOWN_ACTION_ID = 'known-word';
 export const MARK_KNOWN_KEY = 'm';

@@ -2,7 +2,7 @@ import type { WordLookup } from '../../core/glossary/glossary';
 import { hasJapanese } from '../../core/text/chars';
 import type { OwnNodes } from '../own-nodes';
 import { onTrusted } from '../trusted-events';
-import { isEditable } from '../vocab/action-shortcut';
+import { isEditable } from '../editable';
 import { t } from '../../shared/i18n';
 import type { PopupView } from './popup-view';
 import type { PopupMode } from './render-lookup';

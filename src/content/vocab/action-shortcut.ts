@@ -2,14 +2,9 @@
  * A one-key shortcut for a popup action while the popup is open (`a` adds the word). Typing in the
  * page's fields must never trigger it, nor must the key with a modifier (Ctrl+A selects all).
  */
+import { isEditable } from '../editable';
 import type { PopupView } from '../popup/popup-view';
 import { onTrusted } from '../trusted-events';
-
-export function isEditable(node: EventTarget | null): boolean {
-  if (!(node instanceof Element)) return false;
-  if (node.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return true;
-  return (node as HTMLElement).isContentEditable === true;
-}
 
 /** Returns a function that removes the shortcut. */
 export function bindActionShortcut(

@@ -5,14 +5,12 @@
 import { t } from '../../shared/i18n';
 import type { NewVocabItem } from '../../core/vocab';
 import { captureFromLookup } from '../../shared/vocab-capture';
+import type { Send } from '../../shared/send';
 import type { PopupAction, PopupContext } from '../popup/popup-view';
 
 export const ADD_WORD_ACTION_ID = 'vocab-add';
 export const ADD_LABEL = t('actionAdd');
 export const SAVED_LABEL = t('actionSaved');
-
-import type { Send } from '../../shared/send';
-export type { Send };
 
 export interface AddWordDeps {
   send: Send;

@@ -14,7 +14,6 @@
  */
 import { foldAsciiToFullWidth } from '../text/chars';
 import type { GlossaryTerm, Token } from '../types';
-import type { Edict } from './edict';
 import {
   isKanji,
   isKatakanaLetter,
@@ -29,7 +28,6 @@ import {
 import { applyDefinitions } from './article-definitions';
 import { describeFromContext } from './name-context';
 import { officeEndingAt, titleAt } from './name-titles';
-import type { Names } from './names';
 import {
   englishFamilyName,
   GENERIC_FOLLOWERS,
@@ -38,14 +36,9 @@ import {
   wordInfo,
   type WordInfo,
 } from './name-words';
-import type { NewsEntry, NewsGlossary } from './news-glossary';
+import type { NewsEntry } from './news-glossary';
+import type { TermSources } from './term-sources';
 import { romaniseKatakanaWord } from './romanise-name';
-
-export interface TermSources {
-  news: NewsGlossary;
-  names: Names;
-  edict: Edict;
-}
 
 /** Longest katakana/Latin unit read for terms (a long ・-joined name is ~30 characters). */
 const MAX_UNIT = 80;

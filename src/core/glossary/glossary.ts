@@ -5,7 +5,8 @@
  */
 import type { GlossaryTerm, Token } from '../types';
 import type { CompiledFileId } from './compiled-files';
-import { detectTerms, type TermSources } from './detect-terms';
+import { detectTerms } from './detect-terms';
+import type { TermSources } from './term-sources';
 import { Edict } from './edict';
 import { kanjiAt, kanjiCardOf, type KanjiCard } from './kanji-card';
 import { KanjiReadings, type KanjiInfo } from './kanji-readings';

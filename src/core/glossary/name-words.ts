@@ -3,7 +3,7 @@
  * name, EDICT word, family name of a curated person), for the detector's name rules.
  */
 import type { TermKind } from '../types';
-import type { TermSources } from './detect-terms';
+import type { TermSources } from './term-sources';
 import { isKatakanaLetter, isNameSeparator } from './match-text';
 import { PERSON_TAGS, type NameEntry, type NameSense } from './names';
 

@@ -8,7 +8,7 @@
  * there covers the pointer, and never settles for a one- or two-kana hit inside the run (ゲオルギエワ
  * is not ゲ "yuck").
  */
-import { foldAsciiToFullWidth } from '../text/chars';
+import { foldAsciiToFullWidth, isAllHiragana, isHalfWidthKatakana, isKatakana } from '../text/chars';
 import { deinflect, entryMatchesClass, WordClass, type Deinflection } from './deinflect';
 import type { Edict, EdictEntry } from './edict';
 import type { GlossaryTerm } from '../types';
@@ -40,9 +40,8 @@ const MAX_MATCH_LENGTH = 20;
 /** A dictionary hit that is only part of a katakana word must be at least this long. */
 const MIN_PART_OF_KATAKANA_WORD = 3;
 
-const KATAKANA = /[\u30A1-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/;
-const isKatakana = (ch: string | undefined) => ch !== undefined && KATAKANA.test(ch);
-const KANA_ONLY = /^[\u3041-\u309F]+$/;
+const isKatakanaOfWord = (ch: string | undefined) =>
+  ch !== undefined && (isKatakana(ch) || isHalfWidthKatakana(ch));
 
 /**
  * Endings that are rare in running text and whose shape is common there: 行くな is more often 行く +
@@ -124,7 +123,7 @@ function rank(m: WordMatch, surface: string): number {
   if (m.source === 'enamdict') tier = 2;
   else if (headword === written) tier = m.deinflection ? 1 : 0;
   // Hiragana text: an entry usually written in kana (uk) is the word the text spells.
-  else if (reading === written && KANA_ONLY.test(written) && senses.some((s) => s.tags.includes('uk')))
+  else if (reading === written && isAllHiragana(written) && senses.some((s) => s.tags.includes('uk')))
     tier = m.deinflection ? 1 : 0.5;
   else tier = m.deinflection ? 4 : 3;
   return tier * 100 + (m.deinflection?.reasons.length ?? 0) * 2 + (m.entry.common ? 0 : 1);
@@ -136,11 +135,11 @@ function entryKey(m: WordMatch): string {
 
 /** Where the katakana run holding `offset` starts and ends ([offset, offset] when there is none). */
 function katakanaRun(text: string, offset: number): [number, number] {
-  if (!isKatakana(text[offset])) return [offset, offset];
+  if (!isKatakanaOfWord(text[offset])) return [offset, offset];
   let start = offset;
-  while (start > 0 && isKatakana(text[start - 1])) start--;
+  while (start > 0 && isKatakanaOfWord(text[start - 1])) start--;
   let end = offset + 1;
-  while (end < text.length && isKatakana(text[end])) end++;
+  while (end < text.length && isKatakanaOfWord(text[end])) end++;
   return [start, end];
 }
 
@@ -169,7 +168,7 @@ function matchFrom(
     };
     for (const cand of deinflect(candidate)) for (const m of matchesFor(sources.edict, cand)) push(m);
     // A name is a whole word: never part of a longer katakana word (ゲオルギエワ is not ゲオルギ).
-    if (sources.names && !insideRun && !KANA_ONLY.test(candidate)) {
+    if (sources.names && !insideRun && !isAllHiragana(candidate)) {
       // Names kept only for their reading are shown only where no dictionary word is written so.
       const wordsHere = matches.length > 0;
       for (const name of sources.names.lookup(candidate)) {

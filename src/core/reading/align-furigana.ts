@@ -1,4 +1,4 @@
-import { isDigitChar, isKanjiChar, toHiragana } from '../text/chars';
+import { isDigitChar, isKana, isKanjiChar, toHiragana } from '../text/chars';
 import { letterNames } from './latin-letter-names';
 
 /** A piece of a word: kana/other text stands alone; kanji text carries its reading. */
@@ -14,7 +14,7 @@ type CharClass = 'kanji' | 'kana' | 'other';
 
 function classify(ch: string): CharClass {
   if (isKanjiChar(ch)) return 'kanji';
-  if (/[\u3041-\u309f\u30a1-\u30fa\u30fc]/.test(ch)) return 'kana';
+  if (isKana(ch)) return 'kana';
   return 'other';
 }
 

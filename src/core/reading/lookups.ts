@@ -1,4 +1,5 @@
 import type { KanjiLevelLookup } from '../furigana/kanji-level';
+import { hasKatakana } from '../text/chars';
 
 /**
  * Lookups the reading stages can use when the host has the data (the glossary's ENAMDICT and
@@ -56,7 +57,7 @@ function toSets(r: KanjiReadingSets | readonly string[] | undefined): KanjiReadi
   if (!isFlatList(r)) return r;
   const on: string[] = [];
   const kun: string[] = [];
-  for (const s of r) (/[\u30a1-\u30fa]/.test(s) ? on : kun).push(s);
+  for (const s of r) (hasKatakana(s) ? on : kun).push(s);
   return { on, kun };
 }
 

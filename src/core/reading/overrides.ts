@@ -1,4 +1,4 @@
-import { foldDigitsToFullWidth, toHiragana } from '../text/chars';
+import { foldDigitsToFullWidth, isKanaReading, toHiragana } from '../text/chars';
 import { applyReadingRules, indexRules } from './context/apply-reading-rules';
 import type { Morph } from './morph';
 
@@ -29,7 +29,7 @@ function rulesFor(overrides: ReadonlyMap<string, string>): IndexedRules {
   if (hit && hit.size === overrides.size) return hit.rules;
   const rules = [];
   for (const [word, reading] of overrides) {
-    if (word.length > 0 && /^[\u3041-\u309f\u30a1-\u30ff]+$/.test(reading)) {
+    if (word.length > 0 && isKanaReading(reading)) {
       // Tokens see digits full-width (the pipeline folds them), so fold the user's surface too.
       rules.push({
         word: foldDigitsToFullWidth(word),

@@ -1,4 +1,4 @@
-import { hasKanji } from '../text/chars';
+import { hasKanji, isHiragana } from '../text/chars';
 import type { Morph } from './morph';
 
 /**
@@ -20,7 +20,9 @@ export interface ReadingUnit {
  * a morph merged from several tokens (一 + 人 → 一人) keeps the last token's, which does not.
  */
 function lemmaOf(m: Morph): string {
-  const stem = /^[^\u3040-\u309f]+/.exec(m.surface)?.[0] ?? m.surface;
+  let k = 0;
+  while (k < m.surface.length && !isHiragana(m.surface[k]!)) k++;
+  const stem = k > 0 ? m.surface.slice(0, k) : m.surface;
   return m.basic && m.basic !== '*' && m.basic.startsWith(stem) ? m.basic : m.surface;
 }
 

@@ -18,18 +18,86 @@ export function hasKanji(text: string): boolean {
   return KANJI_RE.test(text);
 }
 
-export function isHiragana(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+// Kana by code point. Readings and kana words are BMP text, so one UTF-16 unit is one character here;
+// the string helpers below go unit by unit (a surrogate is never kana).
+
+function isHiraganaCode(c: number): boolean {
   return c >= 0x3041 && c <= 0x309f;
 }
 
-export function isKatakana(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x30fd || c === 0x30fe;
+function isKatakanaCode(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || (c >= 0x30fc && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff);
 }
 
+const LONG_VOWEL_MARK = 0x30fc; // ー
+const MIDDLE_DOT = 0x30fb; // ・
+
+/**
+ * Hiragana (U+3041–309F): the letters with small ぁ ゃ っ ゕ ゖ, the voicing marks ゛ ゜ (spacing and
+ * combining), the iteration marks ゝ ゞ and the ligature ゟ.
+ */
+export function isHiragana(ch: string): boolean {
+  return isHiraganaCode(ch.charCodeAt(0));
+}
+
+/**
+ * Full-width katakana: the letters ァ–ヺ (with ヴ and the small ヵ ヶ), the long vowel mark ー, the
+ * iteration marks ヽ ヾ, the ligature ヿ and the small katakana for Ainu (ㇰ–ㇿ). Not the middle dot ・,
+ * which separates words, nor half-width katakana (`isHalfWidthKatakana`).
+ */
+export function isKatakana(ch: string): boolean {
+  return isKatakanaCode(ch.charCodeAt(0));
+}
+
+/** Half-width katakana (U+FF66–FF9F: ｦ–ﾝ, ｰ, ﾞ ﾟ), as older systems still write them. */
+export function isHalfWidthKatakana(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0xff66 && c <= 0xff9f;
+}
+
+/** Hiragana or full-width katakana (see `isHiragana`, `isKatakana`). */
 export function isKana(ch: string): boolean {
-  return isHiragana(ch) || isKatakana(ch);
+  const c = ch.charCodeAt(0);
+  return isHiraganaCode(c) || isKatakanaCode(c);
+}
+
+function every(text: string, test: (c: number) => boolean): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) if (!test(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Non-empty and hiragana only (ゆっくり; not らーめん, whose ー is katakana). */
+export function isAllHiragana(text: string): boolean {
+  return every(text, isHiraganaCode);
+}
+
+/** Non-empty and kana only: hiragana and full-width katakana, ー included (テレビ, ひらがな, コーヒー). */
+export function isAllKana(text: string): boolean {
+  return every(text, (c) => isHiraganaCode(c) || isKatakanaCode(c));
+}
+
+/** At least one full-width katakana character. */
+export function hasKatakana(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isKatakanaCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * A reading as the pipeline writes it: hiragana, and the ー that `toHiragana` keeps from katakana
+ * (コーヒー → こーひー). Non-empty.
+ */
+export function isHiraganaReading(text: string): boolean {
+  return every(text, (c) => isHiraganaCode(c) || c === LONG_VOWEL_MARK);
+}
+
+/**
+ * A reading a person may write or store: kana in either script, with the middle dot that joins a
+ * foreign name's parts (ジェームズ・クレバリー). Non-empty. Stored readings, imports, reading corrections
+ * and the override stage all accept exactly this, so a saved reading is never silently ignored.
+ */
+export function isKanaReading(text: string): boolean {
+  return every(text, (c) => isHiraganaCode(c) || isKatakanaCode(c) || c === MIDDLE_DOT);
 }
 
 export function isDigitChar(ch: string): boolean {

@@ -3,11 +3,11 @@
  * accepted or refused the same way whatever the file format. Each check returns a reason or null.
  */
 
-// Hiragana, katakana (with ー, ・ and iteration marks). Readings of names may contain the middle dot.
-const KANA_RE = /^[\u3041-\u309f\u30a0-\u30ff]*$/;
+import { isKanaReading } from '../text/chars';
 
+/** Empty (no reading) or kana: hiragana, katakana with ー and iteration marks, ・ in names. */
 export function readingProblem(value: string): string | null {
-  return KANA_RE.test(value) ? null : `expected kana, got ${JSON.stringify(value)}`;
+  return value === '' || isKanaReading(value) ? null : `expected kana, got ${JSON.stringify(value)}`;
 }
 
 /** Links are shown and exported as <a href>: only page schemes, never javascript: or data:. */

@@ -6,7 +6,7 @@
  * is not (it was written through those messages, and a store from before the limits must still load).
  */
 import * as v from 'valibot';
-import { hasKanji } from '../text/chars';
+import { hasKanji, isKanaReading } from '../text/chars';
 import { MAX_CONTEXTS } from './model';
 
 export const VOCAB_LIMITS = {
@@ -65,10 +65,6 @@ export const MAX_FIX_SURFACE = 30;
 /** Longest corrected reading: a 30-kanji surface could in principle need this many kana. */
 export const MAX_FIX_READING = 90;
 
-// The characters the core's override stage accepts (hiragana, katakana, ー, ・): a reading it would
-// ignore must be refused, or the reader would save a fix that never shows.
-const KANA_ONLY = /^[\u3041-\u309f\u30a1-\u30ff]+$/;
-
 /** Why a word cannot get a correction, or null. The popup hides its button for such words. */
 export function fixSurfaceProblem(surface: string): string | null {
   if (surface.length === 0) return 'The word is empty.';
@@ -81,6 +77,8 @@ export function fixSurfaceProblem(surface: string): string | null {
 export function fixReadingProblem(reading: string): string | null {
   if (reading.length === 0) return 'Type the reading in kana.';
   if (reading.length > MAX_FIX_READING) return `The reading is longer than ${MAX_FIX_READING} characters.`;
-  if (!KANA_ONLY.test(reading)) return 'Use hiragana or katakana only (no letters, kanji or spaces).';
+  // What the override stage accepts (`isKanaReading`): a reading it would ignore must be refused,
+  // or the reader would save a fix that never shows.
+  if (!isKanaReading(reading)) return 'Use hiragana or katakana only (no letters, kanji or spaces).';
   return null;
 }

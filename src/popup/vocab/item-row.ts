@@ -5,7 +5,7 @@
  */
 import { t } from '../../shared/i18n';
 import type { ItemPatch, VocabItem } from '../../core/vocab';
-import { button, h, onEnterEscape, uid } from './dom';
+import { button, h, onEnterEscape, uid } from '../../ui/dom';
 
 export interface ItemRowHandlers {
   edit(item: VocabItem, patch: ItemPatch): Promise<VocabItem>;

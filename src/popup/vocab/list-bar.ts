@@ -5,7 +5,7 @@
  */
 import { t } from '../../shared/i18n';
 import type { ListCounts, VocabList } from '../../core/vocab';
-import { button, h, onEnterEscape, onEscape, uid } from './dom';
+import { button, h, onEnterEscape, onEscape, uid } from '../../ui/dom';
 
 /** "1 word", "2 words" (the UI language's own count form). */
 export function wordCount(n: number): string {

@@ -6,9 +6,10 @@
 import type { ImportIssue, ImportPreview } from '../../core/vocab';
 import type { ExportFormat } from '../../core/vocab/export/file-name';
 import { t } from '../../shared/i18n';
-import { button, h, onEscape, uid } from './dom';
-import { call, type Send } from './send';
-import type { StatusLine } from './status-line';
+import { button, h, onEscape, uid } from '../../ui/dom';
+import { call } from '../../ui/background-call';
+import type { Send } from '../../shared/send';
+import type { StatusLine } from '../../ui/status-line';
 
 export interface TransferDeps {
   send: Send;

@@ -1,6 +1,6 @@
 /** "Deleted 経済 — Undo" after a deletion, for a few seconds; focus moves to Undo for keyboard users. */
 import { t } from '../../shared/i18n';
-import { button, h } from './dom';
+import { button, h } from '../../ui/dom';
 
 export const UNDO_MS = 8000;
 

@@ -5,11 +5,12 @@
  */
 import { t } from '../../shared/i18n';
 import type { ItemPatch, VocabItem, VocabSort } from '../../core/vocab';
-import { button, h, uid } from './dom';
+import { button, h, uid } from '../../ui/dom';
 import { renderItemRow, type ItemRowHandlers } from './item-row';
 import { ALL_LISTS, ListBar, wordCount } from './list-bar';
-import { call, type Send } from './send';
-import { StatusLine } from './status-line';
+import { call } from '../../ui/background-call';
+import type { Send } from '../../shared/send';
+import { StatusLine } from '../../ui/status-line';
 import { renderTransfer, type ExportSettings } from './transfer';
 import { UndoBar } from './undo-bar';
 

@@ -1,4 +1,4 @@
-import { hasKanji, isKanjiChar, toHiragana } from '../../text/chars';
+import { hasKanji, isHiraganaReading, isKanjiChar, toHiragana } from '../../text/chars';
 import { NIPPON_NAMES } from '../context/prefer-nihon';
 import { mergeMorphs, type Morph } from '../morph';
 
@@ -27,7 +27,7 @@ function soleReading(readings: readonly string[] | undefined): string | undefine
   if (!readings || readings.length === 0) return undefined;
   const first = toHiragana(readings[0]!);
   for (let k = 1; k < readings.length; k++) if (toHiragana(readings[k]!) !== first) return undefined;
-  return /^[\u3041-\u309f\u30fc]+$/.test(first) ? first : undefined;
+  return isHiraganaReading(first) ? first : undefined;
 }
 
 /**
@@ -151,7 +151,7 @@ function keepsWordReadings(span: readonly Morph[], reading: string): boolean {
   let pattern = '^';
   span.forEach((m, k) => {
     const r = m.reading;
-    if (!r || m.pos1 === '固有名詞' || !isKanjiWord(m.surface) || !/^[\u3041-\u309f\u30fc]{2,}$/.test(r)) {
+    if (!r || m.pos1 === '固有名詞' || !isKanjiWord(m.surface) || r.length < 2 || !isHiraganaReading(r)) {
       pattern += '.+';
       return;
     }

@@ -1,4 +1,4 @@
-import { isKanjiChar, toHiragana } from '../../text/chars';
+import { isAllKana, isKanjiChar, toHiragana } from '../../text/chars';
 import { mergeMorphs, type Morph } from '../morph';
 import { holds } from './match-condition';
 import type { LemmaRule, ReadingRule, WordRule } from './rule-types';
@@ -127,6 +127,6 @@ function readingWithStem(surface: string, stem: string): string | undefined {
   let k = 0;
   while (k < surface.length && isKanjiChar(surface[k]!)) k++;
   const rest = surface.slice(k);
-  if (k === 0 || !/^[\u3041-\u309f\u30a1-\u30ff]*$/.test(rest)) return undefined;
+  if (k === 0 || (rest !== '' && !isAllKana(rest))) return undefined;
   return stem + toHiragana(rest);
 }

@@ -1,4 +1,4 @@
-import { hasKanji } from '../../text/chars';
+import { hasKanji, isAllKana } from '../../text/chars';
 import type { Morph } from '../morph';
 import { isNumeralText } from '../numbers/numerals';
 import type { MorphTest, RuleCondition } from './rule-types';
@@ -14,7 +14,7 @@ export function passes(m: Morph | undefined, test: MorphTest): boolean {
     const s = test.script;
     if (s === 'number' && !(m.pos1 === '数' || isNumeralText(m.surface))) return false;
     if (s === 'kanji' && !hasKanji(m.surface[0] ?? '')) return false;
-    if (s === 'kana' && !/^[\u3041-\u309f\u30a1-\u30ff]+$/.test(m.surface)) return false;
+    if (s === 'kana' && !isAllKana(m.surface)) return false;
   }
   return true;
 }

@@ -1,4 +1,4 @@
-import { isKanjiChar, toHiragana } from '../../text/chars';
+import { isHiraganaReading, isKanjiChar, toHiragana } from '../../text/chars';
 import { mergeMorphs, type Morph } from '../morph';
 
 /** Longest name tried, in tokens: 宮崎 + 駿, 習 + 近 + 平, 稀勢 + の + 里. */
@@ -98,7 +98,7 @@ function longestNameAt(
     const reading = cachedNameReading(nameReading, surface);
     if (!reading) continue;
     const clean = cleanNameReading(reading);
-    if (!/^[\u3041-\u309f\u30fc]+$/.test(clean)) continue;
+    if (!isHiraganaReading(clean)) continue;
     return { morph: mergeMorphs(span, clean, `name ${surface}`), next: last + 1 };
   }
   return undefined;

@@ -3,6 +3,7 @@
  * AnkiConnect client so a card looks the same whichever way it reached Anki.
  */
 import { alignFurigana } from '../../reading/align-furigana';
+import { isAllKana } from '../../text/chars';
 import type { RubySpan } from '../../types';
 import { normalizeTags, type VocabItem } from '../model';
 import { escapeHtml, textToHtml } from './html';
@@ -43,8 +44,6 @@ export function furiganaField(word: string, reading: string): string {
   return out;
 }
 
-const KANA_RUN = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
-
 /**
  * The reading as the word writes its kana: katakana stays katakana (パウエル → パウエル, not
  * ぱうえる; テレビ局 → テレビきょく), only kanji get hiragana. Stored readings are all hiragana (the
@@ -53,7 +52,7 @@ const KANA_RUN = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
 export function readingField(word: string, reading: string): string {
   if (!reading) return '';
   const parts = alignFurigana(word, reading);
-  if (!parts || parts.some((p) => p.reading === undefined && !KANA_RUN.test(p.text))) {
+  if (!parts || parts.some((p) => p.reading === undefined && !isAllKana(p.text))) {
     return escapeHtml(reading);
   }
   return escapeHtml(parts.map((p) => p.reading ?? p.text).join(''));

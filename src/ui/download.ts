@@ -1,5 +1,5 @@
 /**
- * Save an export as a file from the popup page: a Blob URL and an <a download>, so the extension
+ * Save an export as a file from an extension page: a Blob URL and an <a download>, so the extension
  * needs no "downloads" permission.
  */
 export function downloadFile(

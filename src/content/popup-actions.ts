@@ -1,15 +1,15 @@
 import browser from 'webextension-polyfill';
-import { parseMessage } from '../../shared/messages';
-import { ReadingFixOutcomeMessage } from '../../shared/reading-fix-messages';
-import { CaptureNoticeMessage, SelectionContextMessage } from '../../shared/vocab-messages';
-import { request } from '../background-client';
-import { MARK_KNOWN_ACTION_ID, MARK_KNOWN_KEY, markKnownAction } from '../known-words/mark-known-action';
-import type { PageNotices } from '../notice';
-import { fixReading, type FixReading } from '../reading-fix/fix-reading-action';
-import { bindActionShortcut } from '../vocab/action-shortcut';
-import { ADD_WORD_ACTION_ID, addWordAction } from '../vocab/add-word-action';
-import { selectionContext } from '../vocab/selection-context';
-import { pageIsDark, type PopupAction, type PopupView } from './popup-view';
+import { parseMessage } from '../shared/messages';
+import { ReadingFixOutcomeMessage } from '../shared/reading-fix-messages';
+import { CaptureNoticeMessage, SelectionContextMessage } from '../shared/vocab-messages';
+import { request } from './background-client';
+import { MARK_KNOWN_ACTION_ID, MARK_KNOWN_KEY, markKnownAction } from './known-words/mark-known-action';
+import type { PageNotices } from './notice';
+import { fixReading, type FixReading } from './reading-fix/fix-reading-action';
+import { bindActionShortcut } from './vocab/action-shortcut';
+import { ADD_WORD_ACTION_ID, addWordAction } from './vocab/add-word-action';
+import { selectionContext } from './vocab/selection-context';
+import { pageIsDark, type PopupAction, type PopupView } from './popup/popup-view';
 
 /** Path of the extension-origin frame where a reading correction is confirmed. */
 const FIX_FRAME = 'src/fix-reading/index.html';

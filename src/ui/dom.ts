@@ -1,4 +1,7 @@
-/** A small element builder: the popup is built with DOM calls only (user text is never parsed as HTML). */
+/**
+ * A small element builder for extension pages (toolbar popup, settings page): pages are built with
+ * DOM calls only, so user text is never parsed as HTML.
+ */
 
 export type Child = Node | string | null | undefined | false;
 

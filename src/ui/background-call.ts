@@ -1,8 +1,6 @@
-/** The popup's line to the background: typed requests, failures thrown as RequestError. */
-import type { BackgroundRequest, Failure, Responses } from '../../shared/messages';
-
-import type { Send } from '../../shared/send';
-export type { Send };
+/** Extension pages' requests to the background: the success payload, or a RequestError to show. */
+import type { BackgroundRequest, Failure, Responses } from '../shared/messages';
+import type { Send } from '../shared/send';
 
 /** A request the background answered with a failure; `message` is meant for the user. */
 export class RequestError extends Error {
