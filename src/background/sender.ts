@@ -11,9 +11,9 @@ import type { BackgroundRequest } from '../shared/messages';
  *   ask for what the content script needs.
  * - `other`: anything else (another extension, a sender without a tab or URL): refused.
  */
-export type SenderKind = 'extension-page' | 'content-script' | 'other';
+type SenderKind = 'extension-page' | 'content-script' | 'other';
 
-export function senderKind(sender: Runtime.MessageSender): SenderKind {
+function senderKind(sender: Runtime.MessageSender): SenderKind {
   if (sender.id !== browser.runtime.id) return 'other';
   const url = sender.url ?? '';
   if (url.startsWith(browser.runtime.getURL(''))) return 'extension-page';

@@ -17,7 +17,7 @@ export async function rememberTabSite(tabId: number, url: string): Promise<void>
   await browser.storage.session.set({ [siteKey(tabId)]: siteOf(url) });
 }
 
-export async function rememberedSite(tabId: number): Promise<string | undefined> {
+async function rememberedSite(tabId: number): Promise<string | undefined> {
   const v = (await browser.storage.session.get(siteKey(tabId)))[siteKey(tabId)];
   return typeof v === 'string' ? v : undefined;
 }
@@ -30,7 +30,7 @@ export async function tabsOfSite(site?: string): Promise<number[]> {
     .map(([k]) => Number(k.slice(5)));
 }
 
-export async function tabOverride(tabId: number): Promise<boolean | undefined> {
+async function tabOverride(tabId: number): Promise<boolean | undefined> {
   const v = (await browser.storage.session.get(key(tabId)))[key(tabId)];
   return typeof v === 'boolean' ? v : undefined;
 }

@@ -30,8 +30,8 @@ const setting = <S extends v.GenericSchema>(schema: S, fallback: v.InferOutput<S
 });
 const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
-export const POPUP_TRIGGERS = ['hover', 'hover-modifier', 'click'] as const;
-export const MODIFIER_KEYS = ['Shift', 'Alt', 'Control'] as const;
+const POPUP_TRIGGERS = ['hover', 'hover-modifier', 'click'] as const;
+const MODIFIER_KEYS = ['Shift', 'Alt', 'Control'] as const;
 
 export const SETTINGS_SCHEMA = {
   /** Where furigana is on: everywhere (unless switched off), and the sites switched off. */
@@ -109,7 +109,7 @@ export function readSections(stored: Record<string, unknown>): Settings {
   return out as Settings;
 }
 
-export class SettingsError extends Error {}
+class SettingsError extends Error {}
 
 /** Strict check of a change to one section: unknown names and bad values are refused. */
 export function validatePatch<S extends SettingsSection>(section: S, patch: unknown): Partial<Settings[S]> {
@@ -127,7 +127,7 @@ export function validatePatch<S extends SettingsSection>(section: S, patch: unkn
 }
 
 /** The storage calls the store needs (browser.storage.sync/local, or a Map in tests). */
-export interface StorageArea {
+interface StorageArea {
   get(keys: string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;

@@ -11,7 +11,7 @@ import { captureFromSelection } from '../../shared/vocab-capture';
 import type { SelectionContext, VocabAddRequest } from '../../shared/vocab-messages';
 import type { AnalysisRouter } from '../analysis-router';
 
-export const SELECTION_MENU_ID = 'ytk-vocab-add-selection';
+const SELECTION_MENU_ID = 'ytk-vocab-add-selection';
 
 export interface SelectionMenuDeps {
   analysis: AnalysisRouter;

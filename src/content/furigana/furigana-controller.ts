@@ -12,7 +12,7 @@ import { AppliedRecords } from './applied-records';
 import { NearQueue } from './near-queue';
 
 /** Sends texts (with the text around each) to the tokenizer host and returns their annotations. */
-export type AnnotateTexts = (texts: string[], contexts: TextContext[]) => Promise<Annotation[]>;
+type AnnotateTexts = (texts: string[], contexts: TextContext[]) => Promise<Annotation[]>;
 
 export interface ControllerOptions {
   annotateTexts: AnnotateTexts;

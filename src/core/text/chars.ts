@@ -18,12 +18,12 @@ export function hasKanji(text: string): boolean {
   return KANJI_RE.test(text);
 }
 
-export function isHiragana(ch: string): boolean {
+function isHiragana(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return c >= 0x3041 && c <= 0x309f;
 }
 
-export function isKatakana(ch: string): boolean {
+function isKatakana(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x30fd || c === 0x30fe;
 }

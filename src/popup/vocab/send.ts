@@ -5,7 +5,7 @@ import type { Send } from '../../shared/send';
 export type { Send };
 
 /** A request the background answered with a failure; `message` is meant for the user. */
-export class RequestError extends Error {
+class RequestError extends Error {
   constructor(
     readonly code: Failure['code'],
     message: string,
