@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openAnnotated, resetReaderState, useChromiumSession } from './helpers/session';
+import { openAnnotated, resetReaderStateAfterEach, useChromiumSession } from './helpers/session';
 import { popupButtonText, popupText } from './helpers/closed-popup';
 import { firstCharCentre, rubyMetrics, shownReadings } from './helpers/ruby-metrics';
 
@@ -11,6 +11,7 @@ import { firstCharCentre, rubyMetrics, shownReadings } from './helpers/ruby-metr
  * for the file), so no test depends on what another changed or on their order.
  */
 const session = useChromiumSession();
+resetReaderStateAfterEach(session);
 
 /** An extension page to act as the toolbar popup / settings page would (real storage, real messages). */
 async function extensionPage(): Promise<Page> {
@@ -44,9 +45,9 @@ describe('furigana modes and known words in Chromium', () => {
   beforeAll(async () => {
     ext = await extensionPage();
   });
+  // (Runs before the file's reset: hooks run last registered first.)
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((p) => p.close()));
-    await resetReaderState(ext);
   });
 
   it('readings are at least 10 px at 18 px text and rarely spread their base (sample and a second page)', async () => {
