@@ -119,6 +119,9 @@ export default defineConfig(({ mode, command }) => {
         : crx({
             manifest: manifestFor(target),
             browser: target,
+            // One IIFE, no loader. crx builds it in a nested vite build (configFile: false, plugins: [])
+            // that sets inlineDynamicImports while vite 8 sets codeSplitting: false for IIFE, so rolldown
+            // prints "inlineDynamicImports option is ignored" once per build; nothing here reaches that build.
             contentScripts: { standaloneFiles: ['src/content/index.ts'] },
           }),
       copyDictionaries(outDir),

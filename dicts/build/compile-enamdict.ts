@@ -36,7 +36,7 @@ function tagsOf(senses: string): string[] {
 }
 
 /** How often each capitalised word occurs in English text: a proxy for the usual spelling of a name. */
-export function countEnglishWords(...texts: string[]): Map<string, number> {
+function countEnglishWords(...texts: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) {
     for (const w of text.match(/[A-Za-z][a-z]+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);

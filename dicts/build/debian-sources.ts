@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 
 export const DEBIAN_EDICT_DIR = process.env.YOMITOKI_EDICT_DIR ?? '/usr/share/edict';
 
-export const DEBIAN_FILES = {
+const DEBIAN_FILES = {
   edict: 'edict',
   enamdict: 'enamdict',
   kanjidic2: 'kanjidic2.xml.gz',

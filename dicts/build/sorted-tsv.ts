@@ -17,17 +17,7 @@ export function assertCleanFields(row: Row, where: string): void {
   }
 }
 
-/** Compares rows by the UTF-8 bytes of each field in turn (field 0 is the lookup key). */
-export function compareRows(a: Row, b: Row): number {
-  const n = Math.max(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const c = Buffer.compare(Buffer.from(a[i] ?? '', 'utf8'), Buffer.from(b[i] ?? '', 'utf8'));
-    if (c !== 0) return c;
-  }
-  return 0;
-}
-
-/** Sort key cache: comparing Buffers made once per row is far faster than re-encoding in compareRows. */
+/** Sorts rows by the UTF-8 bytes of each field in turn (field 0 is the lookup key); one Buffer per row, made once. */
 export function sortRowsByBytes<T extends Row>(rows: T[]): T[] {
   const keyed = rows.map((row) => ({ row, key: Buffer.from(row.join('\u0000'), 'utf8') }));
   // Joining with U+0000 (below every printable byte) keeps "field by field" order: "ab|c" < "abc|".

@@ -8,9 +8,9 @@ import type { HostRequest, PageState } from '../shared/messages';
 import { t } from '../shared/i18n';
 import type { AnalysisRouter } from './analysis-router';
 
-export type BadgeKind = 'on' | 'off-here' | 'off' | 'loading';
+type BadgeKind = 'on' | 'off-here' | 'off' | 'loading';
 
-export function badgeKind(state: PageState, loading: boolean): BadgeKind {
+function badgeKind(state: PageState, loading: boolean): BadgeKind {
   if (!state.enabled) return state.everywhere ? 'off-here' : 'off';
   return loading ? 'loading' : 'on';
 }
@@ -22,10 +22,7 @@ const COLOURS: Record<BadgeKind, string> = {
   loading: '#2357a8',
 };
 
-export function badgeLook(
-  kind: BadgeKind,
-  state: PageState,
-): { text: string; colour: string; title: string } {
+function badgeLook(kind: BadgeKind, state: PageState): { text: string; colour: string; title: string } {
   const colour = COLOURS[kind];
   switch (kind) {
     case 'on':

@@ -10,7 +10,7 @@ import { REQUEST_SENDERS, type BackgroundRequest } from '../shared/messages';
  *   ask for what the content script needs.
  * - `other`: anything else (another extension, a sender without a tab or URL): refused.
  */
-export type SenderKind = 'extension-page' | 'content-script' | 'other';
+type SenderKind = 'extension-page' | 'content-script' | 'other';
 
 /** This extension as the browser names it: `browser.runtime.id` and `browser.runtime.getURL('')`. */
 export interface ExtensionIdentity {
@@ -18,7 +18,7 @@ export interface ExtensionIdentity {
   baseUrl: string;
 }
 
-export function senderKind(sender: Runtime.MessageSender, self: ExtensionIdentity): SenderKind {
+function senderKind(sender: Runtime.MessageSender, self: ExtensionIdentity): SenderKind {
   if (sender.id !== self.id) return 'other';
   const url = sender.url ?? '';
   if (url.startsWith(self.baseUrl)) return 'extension-page';

@@ -42,7 +42,7 @@ export function popupActions(doc: Document, page: { reannotate: () => Promise<vo
 }
 
 /** Key that runs "Add to list" while the popup is open. */
-export const ADD_WORD_KEY = 'a';
+const ADD_WORD_KEY = 'a';
 
 /**
  * The rest of the popup's wiring in the page: the `a` shortcut, and what the background tells or

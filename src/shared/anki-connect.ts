@@ -14,7 +14,7 @@ import type { VocabItem } from '../core/vocab/model';
 export const ANKI_CONNECT_URL = 'http://127.0.0.1:8765';
 /** The protocol version we speak; AnkiConnect answers `version` with the newest it supports. */
 export const ANKI_CONNECT_VERSION = 6;
-export const DEFAULT_TIMEOUT_MS = 5000;
+const DEFAULT_TIMEOUT_MS = 5000;
 
 /** The subset of fetch the client uses. */
 export type FetchLike = (

@@ -26,7 +26,7 @@ export const DEFAULT_FURIGANA_PREFS = {
   minRubyEm: 0.5,
 } as const satisfies Record<string, unknown>;
 
-export const FuriganaPrefsSchema = v.object({
+const FuriganaPrefsSchema = v.object({
   mode: v.fallback(v.picklist(FURIGANA_MODES), DEFAULT_FURIGANA_PREFS.mode),
   level: v.fallback(LearnerLevelSchema, DEFAULT_FURIGANA_PREFS.level),
   script: v.fallback(v.picklist(READING_SCRIPTS), DEFAULT_FURIGANA_PREFS.script),

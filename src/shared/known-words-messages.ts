@@ -13,30 +13,30 @@ export const MAX_CHECK_WORDS = 5000;
 const word = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_KNOWN_WORD_LENGTH));
 
 /** Content script: the furigana preferences to apply. */
-export const ReaderPrefsRequest = v.object({ type: v.literal('reader-prefs') });
+const ReaderPrefsRequest = v.object({ type: v.literal('reader-prefs') });
 
 /** Content script: which of these dictionary forms are known? */
-export const KnownWordsCheckRequest = v.object({
+const KnownWordsCheckRequest = v.object({
   type: v.literal('known-words-check'),
   words: v.pipe(v.array(word), v.maxLength(MAX_CHECK_WORDS)),
 });
 
 /** Content script (popup button, K key) and toolbar popup: mark words known or not. */
-export const KnownWordsSetRequest = v.object({
+const KnownWordsSetRequest = v.object({
   type: v.literal('known-words-set'),
   words: v.pipe(v.array(word), v.minLength(1), v.maxLength(100)),
   known: v.boolean(),
 });
 
 /** Extension pages: add a pasted or loaded list (one word per line), or replace the list with it. */
-export const KnownWordsImportRequest = v.object({
+const KnownWordsImportRequest = v.object({
   type: v.literal('known-words-import'),
   text: v.pipe(v.string(), v.maxLength(10_000_000)),
   replace: v.boolean(),
 });
 
 /** Extension pages: the list as a text file, one word per line. */
-export const KnownWordsExportRequest = v.object({ type: v.literal('known-words-export') });
+const KnownWordsExportRequest = v.object({ type: v.literal('known-words-export') });
 
 export const KNOWN_WORDS_REQUESTS = [
   ReaderPrefsRequest,

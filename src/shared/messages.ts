@@ -38,45 +38,45 @@ export const TextContext = v.object({
 });
 
 /** `contexts[i]`, when given, is the text around `texts[i]`; a length mismatch is ignored by the host. */
-export const AnnotateRequest = v.object({
+const AnnotateRequest = v.object({
   type: v.literal('annotate'),
   texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH))), v.maxLength(MAX_TEXTS)),
   contexts: v.optional(v.pipe(v.array(TextContext), v.maxLength(MAX_TEXTS))),
 });
 export type TextContext = v.InferOutput<typeof TextContext>;
 
-export const LookupRequest = v.object({
+const LookupRequest = v.object({
   type: v.literal('lookup'),
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)),
   offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
 /** Diagnostics for benchmarks and the settings page: is the dictionary loaded, how long it took. */
-export const HostStatsRequest = v.object({ type: v.literal('host-stats') });
+const HostStatsRequest = v.object({ type: v.literal('host-stats') });
 
 /** Content script asks whether it should annotate this page. */
-export const PageStateRequest = v.object({
+const PageStateRequest = v.object({
   type: v.literal('page-state'),
   url: v.pipe(v.string(), v.maxLength(4096)),
 });
 
 /** Popup: turn furigana on/off in a tab, and the per-site switch. */
-export const SetTabEnabledRequest = v.object({
+const SetTabEnabledRequest = v.object({
   type: v.literal('set-tab-enabled'),
   tabId: v.pipe(v.number(), v.integer()),
   enabled: v.boolean(),
 });
-export const SetSiteDisabledRequest = v.object({
+const SetSiteDisabledRequest = v.object({
   type: v.literal('set-site-disabled'),
   site: v.pipe(v.string(), v.minLength(1), v.maxLength(253)),
   disabled: v.boolean(),
 });
 /** Popup, settings page: furigana on or off everywhere (per-tab choices are dropped). */
-export const SetEverywhereEnabledRequest = v.object({
+const SetEverywhereEnabledRequest = v.object({
   type: v.literal('set-everywhere-enabled'),
   enabled: v.boolean(),
 });
-export const TabStateRequest = v.object({
+const TabStateRequest = v.object({
   type: v.literal('tab-state'),
   tabId: v.pipe(v.number(), v.integer()),
 });
@@ -181,10 +181,10 @@ export type ContentMessage =
   | v.InferOutput<typeof ReadingFixOutcomeMessage>
   | v.InferOutput<typeof SelectionContextMessage>
   | v.InferOutput<typeof CaptureNoticeMessage>;
-export type AnnotateRequest = v.InferOutput<typeof AnnotateRequest>;
+type AnnotateRequest = v.InferOutput<typeof AnnotateRequest>;
 export type HostAnnotateRequest = v.InferOutput<typeof HostAnnotateRequest>;
-export type LookupRequest = v.InferOutput<typeof LookupRequest>;
-export type HostStatsRequest = v.InferOutput<typeof HostStatsRequest>;
+type LookupRequest = v.InferOutput<typeof LookupRequest>;
+type HostStatsRequest = v.InferOutput<typeof HostStatsRequest>;
 export type HostRequest = v.InferOutput<typeof HostRequest>['request'];
 
 export interface HostStats {
@@ -216,7 +216,7 @@ export interface Failure {
   message: string;
 }
 
-export type Result<T> = ({ ok: true } & T) | Failure;
+type Result<T> = ({ ok: true } & T) | Failure;
 
 export interface PageState {
   enabled: boolean;
@@ -227,12 +227,12 @@ export interface PageState {
 }
 
 /** Vocabulary and Anki responses (payloads declared in vocab-messages.ts). */
-export type VocabResponses = { [K in keyof VocabPayloads]: Result<VocabPayloads[K]> };
+type VocabResponses = { [K in keyof VocabPayloads]: Result<VocabPayloads[K]> };
 /** Reading-correction responses (payloads declared in reading-fix-messages.ts). */
-export type ReadingFixResponses = { [K in keyof ReadingFixPayloads]: Result<ReadingFixPayloads[K]> };
+type ReadingFixResponses = { [K in keyof ReadingFixPayloads]: Result<ReadingFixPayloads[K]> };
 
 /** Known-words and furigana-preference responses (payloads declared in known-words-messages.ts). */
-export type KnownWordsResponses = { [K in keyof KnownWordsPayloads]: Result<KnownWordsPayloads[K]> };
+type KnownWordsResponses = { [K in keyof KnownWordsPayloads]: Result<KnownWordsPayloads[K]> };
 
 export interface Responses extends VocabResponses, ReadingFixResponses, KnownWordsResponses {
   annotate: Result<{ results: Annotation[] }>;

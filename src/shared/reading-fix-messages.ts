@@ -9,7 +9,7 @@ import * as v from 'valibot';
 
 // The rules live in the core so a JSON backup's corrections are checked exactly as these requests.
 import { fixReadingProblem, fixSurfaceProblem, MAX_FIX_READING } from '../core/vocab/limits';
-export { MAX_FIX_READING, MAX_FIX_SURFACE, fixReadingProblem, fixSurfaceProblem } from '../core/vocab/limits';
+export { fixReadingProblem, fixSurfaceProblem } from '../core/vocab/limits';
 
 const fromProblem = (problem: (s: string) => string | null) =>
   v.check(
@@ -21,7 +21,7 @@ const surface = v.pipe(v.string(), v.trim(), fromProblem(fixSurfaceProblem));
 const reading = v.pipe(v.string(), v.trim(), fromProblem(fixReadingProblem));
 
 /** Yomitoki's pages: use this reading for this word from now on. */
-export const ReadingFixSetRequest = v.object({ type: v.literal('reading-fix-set'), surface, reading });
+const ReadingFixSetRequest = v.object({ type: v.literal('reading-fix-set'), surface, reading });
 
 /**
  * How a correction made on a page gets stored, so that no page can plant one (see
@@ -32,7 +32,7 @@ export const ReadingFixSetRequest = v.object({ type: v.literal('reading-fix-set'
 const nonce = v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/));
 
 /** Content script: the reader pressed "Fix reading" on this word; answers the nonce of the proposal. */
-export const ReadingFixProposeRequest = v.object({
+const ReadingFixProposeRequest = v.object({
   type: v.literal('reading-fix-propose'),
   surface,
   /** What the form starts with ('' when neither the page nor the dictionary has a reading). */
@@ -42,13 +42,13 @@ export const ReadingFixProposeRequest = v.object({
 });
 
 /** The confirm frame: the proposal it was opened for (same tab only). */
-export const ReadingFixPendingRequest = v.object({ type: v.literal('reading-fix-pending'), nonce });
+const ReadingFixPendingRequest = v.object({ type: v.literal('reading-fix-pending'), nonce });
 
 /** The confirm frame: the reader confirmed this reading for the proposed word. */
-export const ReadingFixConfirmRequest = v.object({ type: v.literal('reading-fix-confirm'), nonce, reading });
+const ReadingFixConfirmRequest = v.object({ type: v.literal('reading-fix-confirm'), nonce, reading });
 
 /** The confirm frame: the reader cancelled (Escape, Cancel). */
-export const ReadingFixCancelRequest = v.object({ type: v.literal('reading-fix-cancel'), nonce });
+const ReadingFixCancelRequest = v.object({ type: v.literal('reading-fix-cancel'), nonce });
 
 /** Background → the proposing content script: what became of its proposal (close the form, re-annotate). */
 export const ReadingFixOutcomeMessage = v.object({
@@ -59,13 +59,13 @@ export const ReadingFixOutcomeMessage = v.object({
 export type ReadingFixOutcome = v.InferOutput<typeof ReadingFixOutcomeMessage>['outcome'];
 
 /** Settings page: forget the correction of a word. Any string: an imported backup may hold odd ones. */
-export const ReadingFixRemoveRequest = v.object({
+const ReadingFixRemoveRequest = v.object({
   type: v.literal('reading-fix-remove'),
   surface: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)),
 });
 
 /** Settings page: every correction. */
-export const ReadingFixListRequest = v.object({ type: v.literal('reading-fix-list') });
+const ReadingFixListRequest = v.object({ type: v.literal('reading-fix-list') });
 
 export const READING_FIX_REQUESTS = [
   ReadingFixSetRequest,

@@ -24,8 +24,8 @@ const setting = <S extends v.GenericSchema>(schema: S, fallback: v.InferOutput<S
 });
 const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
-export const POPUP_TRIGGERS = ['hover', 'hover-modifier', 'click'] as const;
-export const MODIFIER_KEYS = ['Shift', 'Alt', 'Control'] as const;
+const POPUP_TRIGGERS = ['hover', 'hover-modifier', 'click'] as const;
+const MODIFIER_KEYS = ['Shift', 'Alt', 'Control'] as const;
 
 export const SETTINGS_SCHEMA = {
   /** Where furigana is on: everywhere (unless switched off), and the sites switched off. */
@@ -103,7 +103,7 @@ export function readSections(stored: Record<string, unknown>): Settings {
   return out as Settings;
 }
 
-export class SettingsError extends Error {}
+class SettingsError extends Error {}
 
 /** Strict check of a change to one section: unknown names and bad values are refused. */
 export function validatePatch<S extends SettingsSection>(section: S, patch: unknown): Partial<Settings[S]> {
@@ -128,7 +128,7 @@ export interface StorageArea {
 }
 
 /** browser.storage.onChanged: which keys changed, in which area ('sync', 'local', …). */
-export interface StorageChangeEvent {
+interface StorageChangeEvent {
   addListener(listener: (changes: Record<string, unknown>, areaName: string) => void): void;
   removeListener(listener: (changes: Record<string, unknown>, areaName: string) => void): void;
 }

@@ -19,7 +19,7 @@ export interface CaptureSource {
 /** Senses shown in the popup are many; the first few glosses make a usable, editable meaning. */
 const MAX_SENSES = 3;
 
-export function meaningOfSenses(senses: readonly EdictSense[]): string {
+function meaningOfSenses(senses: readonly EdictSense[]): string {
   const used = senses.slice(0, MAX_SENSES).filter((s) => s.glosses.length > 0);
   if (used.length === 1) return used[0]!.glosses.join('; ');
   return used.map((s, i) => `(${i + 1}) ${s.glosses.join('; ')}`).join(' ');

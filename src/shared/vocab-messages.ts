@@ -47,17 +47,17 @@ export const VocabAddRequest = v.object({
 });
 
 /** Content script: is this word saved already (and where)? */
-export const VocabFindRequest = v.object({
+const VocabFindRequest = v.object({
   type: v.literal('vocab-find'),
   dictionaryForm: word,
   reading: word,
 });
 
 /** Toolbar popup: lists with their counts. */
-export const VocabOverviewRequest = v.object({ type: v.literal('vocab-overview') });
+const VocabOverviewRequest = v.object({ type: v.literal('vocab-overview') });
 
 /** Toolbar popup: one page of items matching a search. */
-export const VocabQueryRequest = v.object({
+const VocabQueryRequest = v.object({
   type: v.literal('vocab-query'),
   listId: v.optional(id),
   text: v.optional(word),
@@ -67,7 +67,7 @@ export const VocabQueryRequest = v.object({
   limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
 });
 
-export const VocabEditRequest = v.object({
+const VocabEditRequest = v.object({
   type: v.literal('vocab-edit'),
   itemId: id,
   patch: v.object({
@@ -79,25 +79,25 @@ export const VocabEditRequest = v.object({
   }),
 });
 
-export const VocabDeleteItemRequest = v.object({ type: v.literal('vocab-delete-item'), itemId: id });
+const VocabDeleteItemRequest = v.object({ type: v.literal('vocab-delete-item'), itemId: id });
 /** Undo the deletion an earlier response gave this token for. */
-export const VocabUndoRequest = v.object({ type: v.literal('vocab-undo'), token: id });
-export const VocabMarkKnownRequest = v.object({
+const VocabUndoRequest = v.object({ type: v.literal('vocab-undo'), token: id });
+const VocabMarkKnownRequest = v.object({
   type: v.literal('vocab-mark-known'),
   itemId: id,
   known: v.boolean(),
 });
 
-export const VocabListCreateRequest = v.object({ type: v.literal('vocab-list-create'), name: listName });
-export const VocabListRenameRequest = v.object({
+const VocabListCreateRequest = v.object({ type: v.literal('vocab-list-create'), name: listName });
+const VocabListRenameRequest = v.object({
   type: v.literal('vocab-list-rename'),
   listId: id,
   name: listName,
 });
-export const VocabListDeleteRequest = v.object({ type: v.literal('vocab-list-delete'), listId: id });
-export const VocabListDefaultRequest = v.object({ type: v.literal('vocab-list-default'), listId: id });
+const VocabListDeleteRequest = v.object({ type: v.literal('vocab-list-delete'), listId: id });
+const VocabListDefaultRequest = v.object({ type: v.literal('vocab-list-default'), listId: id });
 
-export const VocabExportRequest = v.object({
+const VocabExportRequest = v.object({
   type: v.literal('vocab-export'),
   format: v.picklist(['anki-tsv', 'csv', 'json']),
   listId: v.optional(id),
@@ -106,17 +106,17 @@ export const VocabExportRequest = v.object({
 });
 
 /** Validate a file and preview it (`apply: false`), or merge it (`apply: true`, all-or-nothing). */
-export const VocabImportRequest = v.object({
+const VocabImportRequest = v.object({
   type: v.literal('vocab-import'),
   text: v.pipe(v.string(), v.maxLength(MAX_IMPORT)),
   apply: v.boolean(),
 });
 
 /** Anki settings without touching the network (is Send to Anki set up?). */
-export const AnkiSettingsRequest = v.object({ type: v.literal('anki-settings') });
+const AnkiSettingsRequest = v.object({ type: v.literal('anki-settings') });
 /** Reach AnkiConnect: its version, decks and note types (needs the optional host permission). */
-export const AnkiConnectRequest = v.object({ type: v.literal('anki-connect') });
-export const AnkiModelFieldsRequest = v.object({ type: v.literal('anki-model-fields'), modelName: word });
+const AnkiConnectRequest = v.object({ type: v.literal('anki-connect') });
+const AnkiModelFieldsRequest = v.object({ type: v.literal('anki-model-fields'), modelName: word });
 const ankiFieldName = v.picklist([...ANKI_FIELD_NAMES, ''] as const);
 export const AnkiSaveSettingsRequest = v.object({
   type: v.literal('anki-save-settings'),
@@ -133,9 +133,9 @@ export const AnkiSaveSettingsRequest = v.object({
   }),
 });
 /** Create the Yomitoki note type and deck in Anki (once; a second request changes nothing). */
-export const AnkiCreateNoteTypeRequest = v.object({ type: v.literal('anki-create-note-type') });
+const AnkiCreateNoteTypeRequest = v.object({ type: v.literal('anki-create-note-type') });
 /** Send a list (or every list) to Anki; duplicates are reported, not added. */
-export const AnkiSendRequest = v.object({
+const AnkiSendRequest = v.object({
   type: v.literal('anki-send'),
   listId: v.optional(id),
   includeKnown: v.optional(v.boolean()),
@@ -195,7 +195,7 @@ export const CaptureNoticeMessage = v.object({
 });
 
 /** Where a word is saved already, for the popup's "Saved ✓" line. */
-export interface SavedPlace {
+interface SavedPlace {
   itemId: string;
   listId: string;
   listName: string;
@@ -205,7 +205,7 @@ export interface SavedPlace {
 export type ImportResult =
   { valid: true; preview: ImportPreview; applied: boolean } | { valid: false; errors: ImportIssue[] };
 
-export interface AnkiSendSummary {
+interface AnkiSendSummary {
   added: number;
   /** Words already in Anki (not added again). */
   duplicates: string[];

@@ -28,7 +28,7 @@ export function kuromojiDictDir(): string {
 }
 
 /** What a compiled file must say it was made from. */
-export function ipadicSourceKey(): string {
+function ipadicSourceKey(): string {
   const { version } = require('kuromoji/package.json') as { version: string };
   return `kuromoji ${version} IPADIC, compact format ${FORMAT_VERSION}`;
 }

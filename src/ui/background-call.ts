@@ -3,7 +3,7 @@ import type { BackgroundRequest, Failure, Responses } from '../shared/messages';
 import type { Send } from '../shared/send';
 
 /** A request the background answered with a failure; `message` is meant for the user. */
-export class RequestError extends Error {
+class RequestError extends Error {
   constructor(
     readonly code: Failure['code'],
     message: string,

@@ -16,7 +16,7 @@ const KIND_LABELS: Record<(typeof TERM_KINDS)[number], MessageKey> = {
   other: 'kindOther',
 };
 
-export const RUBY_SIZE: FieldSpec = {
+const RUBY_SIZE: FieldSpec = {
   section: 'look',
   name: 'rubySize',
   kind: 'number',
@@ -27,7 +27,7 @@ export const RUBY_SIZE: FieldSpec = {
   step: 5,
 };
 
-export const POPUP_TRIGGER: FieldSpec = {
+const POPUP_TRIGGER: FieldSpec = {
   section: 'look',
   name: 'popupTrigger',
   kind: 'select',
@@ -39,7 +39,7 @@ export const POPUP_TRIGGER: FieldSpec = {
   ],
 };
 
-export const KEYBOARD_TERMS: FieldSpec = {
+const KEYBOARD_TERMS: FieldSpec = {
   section: 'access',
   name: 'keyboardTerms',
   kind: 'checkbox',

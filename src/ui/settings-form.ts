@@ -27,7 +27,7 @@ export type FieldSpec = FieldBase &
     | { kind: 'set'; options: readonly { value: string; label: MessageKey }[] }
   );
 
-export interface SettingsFormStore {
+interface SettingsFormStore {
   read(): Promise<Settings>;
   update<S extends SettingsSection>(section: S, patch: Partial<Settings[S]>): Promise<Settings>;
 }

@@ -14,9 +14,10 @@ import {
   popupPartText,
   popupText,
 } from './helpers/closed-popup';
-import { openAnnotated, useChromiumSession } from './helpers/session';
+import { openAnnotated, resetReaderStateAfterEach, useChromiumSession } from './helpers/session';
 
 const session = useChromiumSession();
+resetReaderStateAfterEach(session);
 const open = () => openAnnotated(session.browser.context, session.server.url('/attacks/attack-page.html'));
 
 interface Attack {
@@ -118,7 +119,6 @@ describe('a hostile page in Chromium', () => {
     // The reader's hover on the same word opens it.
     await hoverWord(page, '#plain', '電車');
     await expect.poll(() => popupText(page)).toContain('でんしゃ');
-    await settings.evaluate(() => chrome.storage.sync.remove('settings.access'));
     await Promise.all([page.close(), settings.close()]);
   });
 

@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import type { Page, Worker } from 'playwright-core';
 import { stopServiceWorker } from './helpers/chromium';
 import { openAnnotated, useChromiumSession } from './helpers/session';
 import { kanjiCoverage, pristineText, readingsOf, selectedText, untouchables } from './helpers/page-checks';
@@ -20,19 +20,30 @@ async function sendFromExtensionPage(message: object): Promise<unknown> {
   return res;
 }
 
+/** The extension's service worker as it runs now (a test below has Chrome stop it). */
+async function currentWorker(): Promise<Worker> {
+  return (
+    session.browser.context.serviceWorkers()[0] ??
+    (await session.browser.context.waitForEvent('serviceworker'))
+  );
+}
+
 /** The tab id of a page: bring it to the front and ask the worker for the active tab. */
 async function tabIdOf(page: Page): Promise<number> {
   await page.bringToFront();
-  const worker =
-    session.browser.context.serviceWorkers()[0] ??
-    (await session.browser.context.waitForEvent('serviceworker'));
-  return worker.evaluate(async () => {
+  return (await currentWorker()).evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab!.id!;
   });
 }
 
+/** The toolbar button's tooltip for a tab (says whether furigana is on there, and why not). */
+async function badgeTitle(tabId: number): Promise<string> {
+  return (await currentWorker()).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+}
+
 describe('furigana in Chromium on the sample news page', () => {
+  /** Read through once and shared by the tests that only look; a test that changes a page opens its own. */
   let page: Page;
   beforeAll(async () => {
     page = await openSample();
@@ -80,6 +91,7 @@ describe('furigana in Chromium on the sample news page', () => {
   });
 
   it('turning the tab off restores the page exactly; on annotates again', async () => {
+    const page = await openSample();
     const tabId = await tabIdOf(page);
     await sendFromExtensionPage({ type: 'set-tab-enabled', tabId, enabled: false });
     await page.waitForFunction(() => document.querySelectorAll('ruby.ytk-ruby').length === 0);
@@ -94,20 +106,27 @@ describe('furigana in Chromium on the sample news page', () => {
     expect(
       await page.evaluate(() => document.querySelectorAll('#article ruby.ytk-ruby').length),
     ).toBeGreaterThan(50);
+    await page.close();
   });
 
   it('a per-site switch keeps furigana off on new pages of that site', async () => {
     const site = new URL(session.server.url('/')).hostname;
     await sendFromExtensionPage({ type: 'set-site-disabled', site, disabled: true });
+    onTestFinished(async () => {
+      await sendFromExtensionPage({ type: 'set-site-disabled', site, disabled: false });
+    });
     const other = await session.browser.context.newPage();
     await other.goto(session.server.url('/sample-news.html'));
-    await other.waitForTimeout(1500);
+    // The badge turns OFF when the page's content script has asked for its state and been told the
+    // site is off: from then on it annotates nothing.
+    const tabId = await tabIdOf(other);
+    await expect.poll(() => badgeTitle(tabId)).toBe(`Yomitoki: furigana off on ${site}`);
     expect(await other.evaluate(() => document.querySelectorAll('ruby.ytk-ruby').length)).toBe(0);
-    await sendFromExtensionPage({ type: 'set-site-disabled', site, disabled: false });
     await other.close();
   });
 
   it('annotates content added after load (infinite scroll)', async () => {
+    const page = await openSample();
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.id = 'late';
@@ -116,6 +135,7 @@ describe('furigana in Chromium on the sample news page', () => {
       p.scrollIntoView();
     });
     await page.waitForFunction(() => document.querySelectorAll('#late ruby.ytk-ruby').length >= 3);
+    await page.close();
   });
 });
 

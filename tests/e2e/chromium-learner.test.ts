@@ -1,14 +1,17 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openAnnotated, useChromiumSession } from './helpers/session';
+import { openAnnotated, resetReaderStateAfterEach, useChromiumSession } from './helpers/session';
 import { popupButtonText, popupText } from './helpers/closed-popup';
 import { firstCharCentre, rubyMetrics, shownReadings } from './helpers/ruby-metrics';
 
 /**
  * Furigana for a learner, in Chromium on the built extension: modes and level change the readings of
- * an open tab, a word marked known loses its ruby in another open tab, readings stay legible.
+ * an open tab, a word marked known loses its ruby in another open tab, readings stay legible. Each
+ * test opens its own pages and starts from a fresh profile's settings and known words (one browser
+ * for the file), so no test depends on what another changed or on their order.
  */
 const session = useChromiumSession();
+resetReaderStateAfterEach(session);
 
 /** An extension page to act as the toolbar popup / settings page would (real storage, real messages). */
 async function extensionPage(): Promise<Page> {
@@ -29,16 +32,26 @@ async function setPrefs(ext: Page, patch: object): Promise<void> {
 const send = (ext: Page, message: object) => ext.evaluate((m) => chrome.runtime.sendMessage(m), message);
 
 describe('furigana modes and known words in Chromium', () => {
-  let sample: Page;
-  let second: Page;
+  /** Acts as the toolbar popup would; it only sends, so tests can share it. */
   let ext: Page;
+  const opened: Page[] = [];
+  const open = async (path: string): Promise<Page> => {
+    const page = await openAnnotated(session.browser.context, session.server.url(path));
+    opened.push(page);
+    return page;
+  };
+  const openSample = () => open('/sample-news.html');
+  const openSecond = () => open('/second-news.html');
   beforeAll(async () => {
-    sample = await openAnnotated(session.browser.context, session.server.url('/sample-news.html'));
-    second = await openAnnotated(session.browser.context, session.server.url('/second-news.html'));
     ext = await extensionPage();
+  });
+  // (Runs before the file's reset: hooks run last registered first.)
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((p) => p.close()));
   });
 
   it('readings are at least 10 px at 18 px text and rarely spread their base (sample and a second page)', async () => {
+    const [sample, second] = [await openSample(), await openSecond()];
     for (const [page, sel] of [
       [sample, '#article'],
       [second, '#story'],
@@ -54,6 +67,7 @@ describe('furigana modes and known words in Chromium', () => {
   });
 
   it('a level change updates an open tab: at N3, 日本 loses its ruby, 政府 and irregular 今日 keep theirs', async () => {
+    const [sample, second] = [await openSample(), await openSecond()];
     const before = await sample.evaluate(rubyMetrics, '#article');
     await setPrefs(ext, { mode: 'level', level: { kind: 'jlpt', value: 3 } });
     await sample.waitForFunction(() => document.querySelector('#article ruby.ytk-ruby.ytk-hidden') !== null);
@@ -86,6 +100,7 @@ describe('furigana modes and known words in Chromium', () => {
   });
 
   it('off hides every reading, hover hides them until the word is hovered, all shows them again', async () => {
+    const sample = await openSample();
     await setPrefs(ext, { mode: 'off' });
     await sample.waitForFunction(
       () => document.querySelectorAll('#article ruby.ytk-ruby:not(.ytk-hidden)').length === 0,
@@ -103,6 +118,7 @@ describe('furigana modes and known words in Chromium', () => {
   });
 
   it('katakana and romaji readings', async () => {
+    const sample = await openSample();
     await setPrefs(ext, { script: 'romaji' });
     await sample.waitForFunction(() =>
       Array.from(document.querySelectorAll('#article rt')).some(
@@ -124,6 +140,7 @@ describe('furigana modes and known words in Chromium', () => {
   });
 
   it('a word marked known in one tab loses its ruby in another open tab; unmarking restores it', async () => {
+    const [sample, second] = [await openSample(), await openSecond()];
     await setPrefs(ext, { mode: 'unknown' });
     await sample.waitForFunction(() => document.querySelectorAll('#article ruby.ytk-hidden').length === 0);
     expect(await second.evaluate(shownReadings, ['#story', '政府'] as [string, string])).toEqual(['せいふ']);
@@ -150,6 +167,9 @@ describe('furigana modes and known words in Chromium', () => {
   });
 
   it('known words count by dictionary form and import/export as one word per line', async () => {
+    const [sample, second] = [await openSample(), await openSecond()];
+    // Known words lose their ruby in the "words not marked known" mode.
+    await setPrefs(ext, { mode: 'unknown' });
     const res = (await send(ext, {
       type: 'known-words-import',
       text: '#separator:tab\n述べる\t to state\n相次ぐ\n',
@@ -175,6 +195,7 @@ describe('furigana modes and known words in Chromium', () => {
   });
 
   it('a page cannot import or export the known words', async () => {
+    const sample = await openSample();
     const res = await sample.evaluate(() => 'chrome' in window && typeof chrome.runtime?.sendMessage);
     // A page has no extension messaging at all; a content script asking gets not-allowed (unit-tested).
     expect(res).not.toBe('function');

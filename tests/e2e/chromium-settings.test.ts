@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, waitForAnnotated } from './helpers/chromium';
 import { byClass, popupPartText, popupText } from './helpers/closed-popup';
-import { openAnnotated, useChromiumSession } from './helpers/session';
+import { openAnnotated, resetReaderStateAfterEach, useChromiumSession } from './helpers/session';
 
 const session = useChromiumSession();
+resetReaderStateAfterEach(session);
 const sample = () => openAnnotated(session.browser.context, session.server.url('/sample-news.html'));
 
 /** The id of the tab showing `page` (it is brought to the front: the active tab is that page). */
@@ -176,7 +177,6 @@ describe('keyboard-only use of a popup', () => {
     await page.keyboard.press('Escape');
     expect(await popupText(page)).toBe('');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(term);
-    await settings.locator('[data-setting="access.keyboardTerms"] input').uncheck();
     await Promise.all([page.close(), settings.close()]);
   });
 });
@@ -218,7 +218,6 @@ describe('while the dictionary loads', () => {
     });
     expect(badges).toContain('…');
     expect(badges.at(-1)).toBe('ON');
-    await settings.locator('button.reset').first().click();
     await Promise.all([page.close(), settings.close()]);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Vocabulary lists end to end in Chromium with the built extension, as a user works: save words from
  * the popup on the sample page (button and the A key), see them in the toolbar popup, export Anki TSV
- * and a JSON backup, restore the backup in a fresh profile, and try a broken file.
+ * and a JSON backup, restore the backup in a fresh profile, and try a broken file. Each test starts
+ * with no saved words and only the Default list, and saves the words it needs itself through the
+ * popup, so no test depends on another or on their order.
  */
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForAnnotated, type ExtensionBrowser } from './helpers/chromium';
 import {
   byAttr,
@@ -56,6 +58,50 @@ async function download(page: Page, selector: string): Promise<{ name: string; t
   return { name: (file as Download).suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
 }
 
+/** Send requests from a Yomitoki page, as the toolbar popup does (real messages, real storage). */
+async function fromExtensionPage<T>(b: ExtensionBrowser, run: () => Promise<T>): Promise<T> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/src/options/index.html`);
+  const result = await page.evaluate(run);
+  await page.close();
+  return result;
+}
+
+/** Back to a fresh profile's lists: no words, only the Default list (through the background, which owns them). */
+function clearVocab(b: ExtensionBrowser): Promise<void> {
+  return fromExtensionPage(b, async () => {
+    const send = async (m: object) => {
+      const res = (await chrome.runtime.sendMessage(m)) as { ok: boolean } & Record<string, unknown>;
+      if (!res.ok) throw new Error(`${JSON.stringify(m)}: ${JSON.stringify(res)}`);
+      return res;
+    };
+    const { lists } = (await send({ type: 'vocab-overview' })) as unknown as {
+      lists: { id: string; isDefault: boolean }[];
+    };
+    for (const l of lists) if (!l.isDefault) await send({ type: 'vocab-list-delete', listId: l.id });
+    const { items } = (await send({ type: 'vocab-query', offset: 0, limit: 500 })) as unknown as {
+      items: { id: string }[];
+    };
+    for (const item of items) await send({ type: 'vocab-delete-item', itemId: item.id });
+  });
+}
+
+/** What the first test does, for the tests that need words saved: 行われる by the button, CISA by A. */
+async function saveSampleWords(b: ExtensionBrowser): Promise<void> {
+  const page = await openSample(b);
+  await page.locator('#article p ruby.ytk-ruby', { hasText: '行' }).first().hover();
+  await expect.poll(() => addLabel(page)).toBe('Add to list');
+  await clickInPopup(page, byAttr('data-action', 'vocab-add'));
+  await expect.poll(() => status(page)).toMatch(/^Added “行われる” to Default/);
+  const term = page.locator('span.ytk-term', { hasText: 'CISA' }).first();
+  await term.scrollIntoViewIfNeeded();
+  await term.hover();
+  await expect.poll(() => popupText(page)).toContain('Cybersecurity');
+  await page.keyboard.press('a');
+  await expect.poll(() => status(page)).toMatch(/^Added “CISA” to Default/);
+  await page.close();
+}
+
 /** The backup without its export time: what must be identical between profiles. */
 function backupBody(text: string): unknown {
   const { exportedAt: _exportedAt, ...rest } = JSON.parse(text) as Record<string, unknown>;
@@ -63,7 +109,7 @@ function backupBody(text: string): unknown {
 }
 
 describe('vocabulary lists in Chromium', () => {
-  let jsonBackup = '';
+  afterEach(() => clearVocab(browser));
 
   it('saves a hovered word with its sentence from the popup button, and CISA with the A key', async () => {
     const page = await openSample(browser);
@@ -141,6 +187,7 @@ describe('vocabulary lists in Chromium', () => {
   });
 
   it('the toolbar popup shows the words with their sentences; a second list is created', async () => {
+    await saveSampleWords(browser);
     const page = await openListPage(browser);
     const rows = page.locator('li.item');
     await expect.poll(() => rows.count()).toBe(2);
@@ -162,6 +209,10 @@ describe('vocabulary lists in Chromium', () => {
   });
 
   it('exports Anki TSV and a JSON backup as downloads named by list and date', async () => {
+    await saveSampleWords(browser);
+    await fromExtensionPage(browser, () =>
+      chrome.runtime.sendMessage({ type: 'vocab-list-create', name: 'JLPT N2' }),
+    );
     const page = await openListPage(browser);
     const tsv = await download(page, '[data-export="anki-tsv"]');
     expect(tsv.name).toMatch(new RegExp(`^yomitoki-all-${FILE_DATE}\\.tsv$`));
@@ -187,12 +238,14 @@ describe('vocabulary lists in Chromium', () => {
     expect(backup.format).toBe('yomitoki-backup');
     expect(backup.lists.map((l) => l.name)).toEqual(['Default', 'JLPT N2']);
     expect(backup.items).toHaveLength(2);
-    jsonBackup = json.text;
     await page.close();
   });
 
   it('importing the backup into a fresh profile gives identical lists and words', async () => {
-    expect(jsonBackup).not.toBe('');
+    await saveSampleWords(browser);
+    const exported = await openListPage(browser);
+    const jsonBackup = (await download(exported, '[data-export="json"]')).text;
+    await exported.close();
     const fresh = await launchWithExtension();
     opened.push(fresh);
     const page = await openListPage(fresh);

@@ -20,7 +20,7 @@ import type { VocabStore } from './vocab-store';
 
 export type AnkiRequest = Extract<VocabRequest, { type: `anki-${string}` }>;
 
-export const ANKI_SETTINGS_KEY = 'anki.settings';
+const ANKI_SETTINGS_KEY = 'anki.settings';
 export const ANKI_ORIGIN = 'http://127.0.0.1:8765/*';
 
 const SettingsSchema = AnkiSaveSettingsRequest.entries.settings;
@@ -161,5 +161,3 @@ export function createAnkiService(deps: AnkiServiceDeps) {
 
   return handle;
 }
-
-export type AnkiService = ReturnType<typeof createAnkiService>;

@@ -12,7 +12,7 @@ import { selectionContextFrom, VocabAddRequest, type SelectionContext } from '..
 import type { AnalysisRouter } from '../analysis-router';
 import type { TabsApi } from '../tab-messaging';
 
-export const SELECTION_MENU_ID = 'ytk-vocab-add-selection';
+const SELECTION_MENU_ID = 'ytk-vocab-add-selection';
 
 export interface SelectionMenuDeps {
   analysis: AnalysisRouter;

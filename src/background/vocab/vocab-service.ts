@@ -187,5 +187,3 @@ export function createVocabService(store: VocabStore, options: VocabServiceOptio
 
   return handle;
 }
-
-export type VocabService = ReturnType<typeof createVocabService>;

@@ -40,7 +40,7 @@ function readingWidth(text: string, script: FuriganaPrefs['script']): number {
   return script === 'romaji' ? Math.ceil(text.length * 0.55) : text.length;
 }
 
-export function readingInScript(hiragana: string, script: FuriganaPrefs['script']): string {
+function readingInScript(hiragana: string, script: FuriganaPrefs['script']): string {
   if (script === 'katakana') return toKatakana(hiragana);
   if (script === 'romaji')
     return hiragana

@@ -27,21 +27,3 @@ export function afterNextFrame(win: Window | null): Promise<void> {
     setTimeout(finish, 100);
   });
 }
-
-/** Process `items` with `fn`, yielding every SLICE_BUDGET_MS. Stops early when `cancelled()`. */
-export async function forEachInSlices<T>(
-  items: readonly T[],
-  fn: (item: T) => void,
-  cancelled: () => boolean = () => false,
-  now: () => number = () => performance.now(),
-): Promise<void> {
-  let sliceStart = now();
-  for (let i = 0; i < items.length; i++) {
-    if (cancelled()) return;
-    fn(items[i]!);
-    if (now() - sliceStart > SLICE_BUDGET_MS) {
-      await yieldToPage();
-      sliceStart = now();
-    }
-  }
-}

@@ -23,7 +23,7 @@ const EMPTY_INLINE = new Set([
 /** Most separators crossed between two text nodes of one run. */
 const MAX_SEPARATORS = 8;
 
-export function isWordSeparator(n: Node): boolean {
+function isWordSeparator(n: Node): boolean {
   if (n.nodeType === 8) return true;
   if (n.nodeType === 3) return (n as Text).data.length === 0;
   if (n.nodeType !== 1) return false;

@@ -6,8 +6,8 @@ import type { Run } from './text-runs';
  * scrolling back). Only runs in it are annotated, so the cost of a page grows with what is read,
  * not with its length.
  */
-export const MARGIN_BEHIND = 0.5; // viewport heights above
-export const MARGIN_AHEAD = 2; // viewport heights below
+const MARGIN_BEHIND = 0.5; // viewport heights above
+const MARGIN_AHEAD = 2; // viewport heights below
 
 /** Elements taller than this many viewports have their runs checked one by one. */
 const TALL = 2;

@@ -11,7 +11,7 @@ import { caretAt, sentenceAround, textAtCaret, type TextPosition } from './text-
 export type LookupFn = (text: string, offset: number) => Promise<WordLookup | null>;
 
 /** Pointer rest before a hover lookup: long enough not to flicker while the mouse travels. */
-export const HOVER_DELAY_MS = 180;
+const HOVER_DELAY_MS = 180;
 /** A lookup still unanswered after this long asks whether the dictionary is loading. */
 const SLOW_LOOKUP_MS = 150;
 
@@ -30,7 +30,7 @@ export interface LookupControllerOptions {
 const MODIFIER_PROP = { Shift: 'shiftKey', Alt: 'altKey', Control: 'ctrlKey' } as const;
 
 /** While the popup is open, this key switches between the word and the hovered kanji's card. */
-export const KANJI_CARD_KEY = 'k';
+const KANJI_CARD_KEY = 'k';
 
 /**
  * Opens the popup: on hover (after a short delay; or with a key held, or on click, as the reader

@@ -22,7 +22,7 @@ const SOURCE_LABEL: Record<string, string> = {
   romanised: 'romanised from katakana (unverified)',
 };
 
-export const CREDIT =
+const CREDIT =
   'Dictionary data: EDICT, ENAMDICT and KANJIDIC by the Electronic Dictionary Research and Development Group (EDRDG), CC BY-SA 3.0.';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -83,7 +83,7 @@ function renderEntries(doc: Document, lookup: WordLookup, maxEntries: number): H
 }
 
 /** KANJIDIC's card for one kanji: meanings, readings, grade, JLPT level, strokes. */
-export function renderKanjiCard(doc: Document, card: KanjiCard): HTMLElement {
+function renderKanjiCard(doc: Document, card: KanjiCard): HTMLElement {
   const box = el(doc, 'section', 'kanji-card');
   box.setAttribute('aria-label', `Kanji ${card.kanji}`);
   const head = el(doc, 'div', 'head');

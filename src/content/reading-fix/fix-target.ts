@@ -33,7 +33,7 @@ function locate(text: string, surface: string, hint: number, near: number): numb
  * Null when a part has no reading on the page (a kanji without ruby, a digit, a ruby that runs past
  * the word), so the caller falls back to the dictionary.
  */
-export function readingShown(page: Page, from: number, to: number): string | null {
+function readingShown(page: Page, from: number, to: number): string | null {
   let out = '';
   let i = from;
   while (i < to) {

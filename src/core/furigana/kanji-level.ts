@@ -14,7 +14,7 @@ export interface KanjiLevelInfo {
 export type KanjiLevelLookup = (kanji: string) => KanjiLevelInfo | undefined;
 
 /** School grade as the levels use it: 1–6 elementary, 7 secondary (jōyō), 8 beyond (jinmeiyō, none). */
-export const GRADE_SECONDARY = 7;
+const GRADE_SECONDARY = 7;
 export const GRADE_BEYOND = 8;
 /** JLPT as the levels use it: 5 (N5, easiest) … 1 (N1), 0 beyond N1. */
 export const JLPT_BEYOND = 0;

@@ -10,7 +10,7 @@
  */
 import { ANY, buildRules, WordClass, type Rule } from './deinflect-rules';
 
-export { ANY, WordClass } from './deinflect-rules';
+export { WordClass } from './deinflect-rules';
 
 export interface Deinflection {
   word: string;

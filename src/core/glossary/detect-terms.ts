@@ -45,7 +45,7 @@ const MAX_UNIT = 80;
 
 const FAMILY_NAME_NOTE = 'Family name; the article does not give the full name.';
 
-export const UNVERIFIED_NOTE = 'Unverified: romanised from the katakana; no dictionary lists this name.';
+const UNVERIFIED_NOTE = 'Unverified: romanised from the katakana; no dictionary lists this name.';
 
 function describeNews(e: NewsEntry): string {
   return [e.japanese, e.description].filter(Boolean).join(' — ');

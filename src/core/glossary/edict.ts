@@ -23,7 +23,7 @@ export interface EdictEntry {
 }
 
 /** Splits EDICT's '/'-separated fields into senses; "(1)", "(2)" start numbered senses. */
-export function parseSenses(text: string): EdictSense[] {
+function parseSenses(text: string): EdictSense[] {
   const senses: EdictSense[] = [];
   for (const field of text.split('/')) {
     if (!field) continue;
@@ -49,7 +49,7 @@ export function parseSenses(text: string): EdictSense[] {
   return senses;
 }
 
-export function parseEntryLine(line: string): EdictEntry {
+function parseEntryLine(line: string): EdictEntry {
   const [headword = '', reading = '', conj = '', common = '', senses = ''] = line.split('\t');
   return {
     headword,

@@ -14,10 +14,7 @@ import { Names, PLACE_TAGS } from './names';
 import { NewsGlossary } from './news-glossary';
 import { lookupWordAt, withoutTermDuplicates, type WordMatch } from './word-lookup';
 
-export type { EdictEntry, EdictSense } from './edict';
-export type { KanjiInfo } from './kanji-readings';
 export type { KanjiCard } from './kanji-card';
-export type { WordMatch } from './word-lookup';
 
 /** The decompressed compiled files (dicts/compiled/*.gz), one per COMPILED_FILES entry. */
 export type GlossaryData = Record<CompiledFileId, Uint8Array>;

@@ -4,9 +4,6 @@
  */
 import { SortedTable } from './sorted-table';
 
-/** ENAMDICT's name tags. */
-export type NameTag = 's' | 'g' | 'm' | 'f' | 'h' | 'u' | 'p' | 'st' | 'c' | 'o' | 'pr' | 'wk' | 'ev' | 'dei';
-
 export interface NameSense {
   tags: string[];
   /** English spellings, best first. */
@@ -26,7 +23,7 @@ export const PERSON_TAGS: ReadonlySet<string> = new Set(['s', 'g', 'm', 'f', 'h'
 /** Places: place names (p) and railway stations (st). */
 export const PLACE_TAGS: ReadonlySet<string> = new Set(['p', 'st']);
 
-export function parseNameLine(line: string): NameEntry {
+function parseNameLine(line: string): NameEntry {
   const [surface = '', reading = '', tags = '', body = ''] = line.split('\t');
   const senses: NameSense[] = [];
   for (const field of body.split('/')) {

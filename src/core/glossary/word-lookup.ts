@@ -94,7 +94,7 @@ const NAME_KIND: Readonly<Record<string, string>> = {
 };
 
 /** A name from ENAMDICT in the shape of a dictionary entry (headword, reading, senses). */
-export function nameAsEntry(name: NameEntry): WordMatch {
+function nameAsEntry(name: NameEntry): WordMatch {
   const senses = name.senses
     .filter((s) => s.english.length > 0)
     .map((s) => ({ tags: s.tags, glosses: s.english }));

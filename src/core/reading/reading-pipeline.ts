@@ -29,7 +29,7 @@ const BUILTIN_RULES = indexRules([
  * counters → word rules in context → にほん → names → dictionary compounds → foreign surnames → the
  * user's corrections.
  */
-export function readMorphs(tokens: readonly Token[], lookups: ReadingLookups = {}): Morph[] {
+function readMorphs(tokens: readonly Token[], lookups: ReadingLookups = {}): Morph[] {
   let morphs = morphsFromTokens(tokens);
   morphs = readCounters(morphs);
   morphs = applyReadingRules(morphs, BUILTIN_RULES);

@@ -17,7 +17,7 @@
  * Refused operations throw VocabError (with a `code` and a message fit for the user).
  */
 export * from './model';
-export { SCHEMA_VERSION, VocabSchemaError, checkDatabase, migrate, type SchemaIssue } from './schema';
+export { SCHEMA_VERSION, VocabSchemaError, checkDatabase, migrate } from './schema';
 export {
   createEmptyDatabase,
   createList,
@@ -25,7 +25,6 @@ export {
   renameList,
   restoreList,
   setDefaultList,
-  type DeletedList,
 } from './lists';
 export {
   addOrUpdateItem,
@@ -42,43 +41,14 @@ export {
   type ItemPatch,
   type NewVocabItem,
 } from './items';
-export {
-  countItems,
-  foldForSearch,
-  queryItems,
-  type ListCounts,
-  type VocabQuery,
-  type VocabSort,
-} from './query';
-export { exportFile, type ExportOptions, type ExportedFile } from './export/index';
-export { exportAnkiTsv, type AnkiTsvOptions } from './export/anki-tsv';
-export {
-  ANKI_FIELD_NAMES,
-  ankiFields,
-  furiganaField,
-  type AnkiFieldName,
-  type AnkiFields,
-} from './export/anki-fields';
-export { exportCsv, type CsvExportOptions } from './export/csv';
+export { countItems, queryItems, type ListCounts, type VocabSort } from './query';
+export { exportFile, type ExportedFile } from './export/index';
+export { exportAnkiTsv } from './export/anki-tsv';
+export { ankiFields, furiganaField } from './export/anki-fields';
+export { exportCsv } from './export/csv';
 export { exportedItems } from './export/exported-items';
-export {
-  createModelParams,
-  NOTE_TYPE_FIELDS,
-  YOMITOKI_DECK,
-  YOMITOKI_NOTE_TYPE,
-} from './export/anki-note-type';
-export { BACKUP_FORMAT, createJsonBackup, exportJsonBackup, type JsonBackup } from './export/json-backup';
-export { EXPORT_MIME_TYPES, exportFileName, slugify, type ExportFormat } from './export/file-name';
+export { NOTE_TYPE_FIELDS, YOMITOKI_DECK, YOMITOKI_NOTE_TYPE } from './export/anki-note-type';
+export { BACKUP_FORMAT, exportJsonBackup } from './export/json-backup';
+export { exportFileName, slugify } from './export/file-name';
 export { CSV_COLUMNS } from './csv/columns';
-export {
-  detectFormat,
-  importVocab,
-  parseImport,
-  planImport,
-  type ImportBatch,
-  type ImportFormat,
-  type ImportIssue,
-  type ImportOptions,
-  type ImportOutcome,
-  type ImportPreview,
-} from './import/index';
+export { importVocab, type ImportIssue, type ImportOutcome, type ImportPreview } from './import/index';

@@ -61,7 +61,7 @@ export const maxCount = <T>(max: number, what: string) =>
   );
 
 /** Longest word a reading correction is for: a word or a name, never a sentence. */
-export const MAX_FIX_SURFACE = 30;
+const MAX_FIX_SURFACE = 30;
 /** Longest corrected reading: a 30-kanji surface could in principle need this many kana. */
 export const MAX_FIX_READING = 90;
 

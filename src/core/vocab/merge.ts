@@ -5,7 +5,7 @@
 import { MAX_CONTEXTS, normalizeTags, type VocabContext, type VocabItem } from './model';
 
 /** The latest capture of an item as a context entry. */
-export function contextOf(item: VocabItem): VocabContext {
+function contextOf(item: VocabItem): VocabContext {
   return {
     surface: item.surface,
     sentence: item.sentence,
@@ -35,7 +35,7 @@ function sameContexts(a: readonly VocabContext[] = [], b: readonly VocabContext[
  * Contexts newest first, without the item's own sentence, one per sentence, at most MAX_CONTEXTS.
  * Empty sentences carry nothing worth keeping.
  */
-export function mergeContexts(
+function mergeContexts(
   currentSentence: string,
   ...groups: (readonly VocabContext[] | undefined)[]
 ): VocabContext[] {

@@ -126,7 +126,7 @@ export function normalizeReading(reading: string): string {
  * Identity of a word inside a list: adding the same dictionary form + reading to the same list updates
  * the existing item. Katakana and hiragana readings are the same word.
  */
-export function itemKey(listId: string, dictionaryForm: string, reading: string): string {
+function itemKey(listId: string, dictionaryForm: string, reading: string): string {
   return `${listId}\u0000${dictionaryForm}\u0000${normalizeReading(reading)}`;
 }
 

@@ -14,7 +14,7 @@ export interface VocabQuery {
 }
 
 /** Folding for search: NFKC (full-width → ASCII), lower case, katakana → hiragana. */
-export function foldForSearch(text: string): string {
+function foldForSearch(text: string): string {
   return toHiragana(text.normalize('NFKC').toLowerCase());
 }
 
@@ -42,7 +42,7 @@ function compareStrings(a: string, b: string): number {
  * Word order: by reading (hiragana code points follow the gojūon order closely enough for a list, and
  * unlike locale collation they give the same order in every browser), then by written form.
  */
-export function compareByWord(a: VocabItem, b: VocabItem): number {
+function compareByWord(a: VocabItem, b: VocabItem): number {
   return (
     compareStrings(a.reading || a.dictionaryForm, b.reading || b.dictionaryForm) ||
     compareStrings(a.dictionaryForm, b.dictionaryForm)

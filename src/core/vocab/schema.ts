@@ -41,7 +41,7 @@ export class VocabSchemaError extends Error {
   }
 }
 
-export function schemaIssue(path: string, reason: string): SchemaIssue {
+function schemaIssue(path: string, reason: string): SchemaIssue {
   return { path, reason, message: path ? `${path}: ${reason}` : reason };
 }
 
@@ -164,7 +164,7 @@ function reasonOf(issue: v.BaseIssue<unknown>): string {
 }
 
 /** Valibot's issues as our path + reason pairs. */
-export function issuesFromValibot(issues: readonly v.BaseIssue<unknown>[], prefix = ''): SchemaIssue[] {
+function issuesFromValibot(issues: readonly v.BaseIssue<unknown>[], prefix = ''): SchemaIssue[] {
   return issues.map((i) => {
     const path = pathOf(i);
     return schemaIssue(prefix && path ? `${prefix}.${path}` : prefix || path, reasonOf(i));
@@ -232,7 +232,7 @@ function finishItem(item: ItemOutput): VocabItem {
 }
 
 /** Validate data that claims to be the current version. */
-export function checkCurrentDatabase(
+function checkCurrentDatabase(
   raw: unknown,
   limits: 'stored' | 'import' = 'stored',
 ): { ok: true; db: VocabDatabase } | { ok: false; issues: SchemaIssue[] } {

@@ -14,7 +14,7 @@ export interface ItemRowHandlers {
 }
 
 /** The sentence with the saved form marked (<mark>), built from text nodes only. */
-export function sentenceNode(doc: Document, item: VocabItem): HTMLElement {
+function sentenceNode(doc: Document, item: VocabItem): HTMLElement {
   const p = h(doc, 'p', { className: 'sentence' });
   const at = item.sentenceOffset;
   if (at === undefined || !item.sentence.startsWith(item.surface, at) || !item.surface) {

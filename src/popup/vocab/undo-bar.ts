@@ -2,7 +2,7 @@
 import { t } from '../../shared/i18n';
 import { button, h } from '../../ui/dom';
 
-export const UNDO_MS = 8000;
+const UNDO_MS = 8000;
 
 export class UndoBar {
   readonly el: HTMLElement;

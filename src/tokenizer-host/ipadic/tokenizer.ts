@@ -9,7 +9,7 @@ import type { CompactIpadic, EntryTable } from './format';
 import { KNOWN, Lattice } from './lattice';
 
 /** kuromoji's token (IpadicFormatter): unknown words have no reading or pronunciation. */
-export interface IpadicToken {
+interface IpadicToken {
   word_id: number;
   word_type: 'KNOWN' | 'UNKNOWN';
   word_position: number;

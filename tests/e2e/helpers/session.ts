@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchWithExtension, waitForAnnotated, type ExtensionBrowser } from './chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
@@ -31,4 +31,37 @@ export async function openAnnotated(context: BrowserContext, url: string): Promi
   await page.goto(url);
   await waitForAnnotated(page);
   return page;
+}
+
+/**
+ * Put what a reader can change back to a fresh profile's, so no test sees another's changes: the
+ * settings (storage.sync sections; open tabs and the background follow storage.onChanged) and the
+ * known words (through the background's store, which keeps them in memory: clearing storage under it
+ * would leave it stale). `ext` is any extension page: the background takes these requests only from
+ * those. The settings version stays (it is the migrations' marker, not a setting).
+ */
+async function resetReaderState(ext: Page): Promise<void> {
+  const res = await ext.evaluate(async () => {
+    const stored = Object.keys(await chrome.storage.sync.get(null));
+    await chrome.storage.sync.remove(
+      stored.filter((k) => k.startsWith('settings.') && k !== 'settings.version'),
+    );
+    return chrome.runtime.sendMessage({ type: 'known-words-import', text: '', replace: true }) as Promise<{
+      ok: boolean;
+    }>;
+  });
+  if (!res.ok) throw new Error(`could not clear the known words: ${JSON.stringify(res)}`);
+}
+
+/**
+ * After each test of the file, put the reader's state back (resetReaderState), whether the test
+ * passed or not: a test that changes a setting cannot leave it changed for the next one.
+ */
+export function resetReaderStateAfterEach(session: ChromiumSession): void {
+  afterEach(async () => {
+    const ext = await session.browser.context.newPage();
+    await ext.goto(`chrome-extension://${session.browser.extensionId}/src/options/index.html`);
+    await resetReaderState(ext);
+    await ext.close();
+  });
 }

@@ -3,7 +3,7 @@ import type { Morph } from '../morph';
 import { isNumeralText } from '../numbers/numerals';
 import type { MorphTest, RuleCondition } from './rule-types';
 
-export function passes(m: Morph | undefined, test: MorphTest): boolean {
+function passes(m: Morph | undefined, test: MorphTest): boolean {
   if (!m) return false;
   if (test.surface && !test.surface.includes(m.surface)) return false;
   if (test.basic && !test.basic.includes(m.basic)) return false;

@@ -7,7 +7,7 @@ import type { Morph } from '../morph';
  */
 
 /** Native readings of day counts; every other day number is regular (１１日 じゅういちにち). */
-export const DAY_COUNT_READINGS: ReadonlyMap<number, string> = new Map([
+const DAY_COUNT_READINGS: ReadonlyMap<number, string> = new Map([
   [2, 'ふつか'],
   [3, 'みっか'],
   [4, 'よっか'],
@@ -22,7 +22,7 @@ export const DAY_COUNT_READINGS: ReadonlyMap<number, string> = new Map([
   [24, 'にじゅうよっか'],
 ]);
 
-export const PERSON_COUNT_READINGS: ReadonlyMap<number, string> = new Map([
+const PERSON_COUNT_READINGS: ReadonlyMap<number, string> = new Map([
   [1, 'ひとり'],
   [2, 'ふたり'],
 ]);
@@ -67,7 +67,7 @@ const ONE_DAY_SPAN_NEXT = new Set([
  * (４月１日, 来月１日) or stands alone as the news dateline (政府は１日、…); a span is followed by
  * words of quantity (１日で, １日中) or by a rate (１日に３回, １日２回).
  */
-export function readsOneDayAsSpan(ctx: CountContext): boolean {
+function readsOneDayAsSpan(ctx: CountContext): boolean {
   const before = ctx.morphs[ctx.first - 1];
   if (before && before.surface.endsWith('月')) return false;
   // News writes dates in digits; 一日 in kanji is one day (一日も早く, 一日一回).
@@ -84,7 +84,7 @@ export function readsOneDayAsSpan(ctx: CountContext): boolean {
  * ２０歳: はたち for turning twenty (２０歳になる) and for this year's twenty-year-olds at coming-of-age
  * (ことし２０歳の人); counted ages stay さい (２０歳以上, ２０歳代, ２０歳の男性).
  */
-export function readsTwentyAsHatachi(ctx: CountContext): boolean {
+function readsTwentyAsHatachi(ctx: CountContext): boolean {
   const next = ctx.morphs[ctx.counter + 1];
   const after = ctx.morphs[ctx.counter + 2];
   if (next?.surface === 'に' && after?.basic === 'なる') return true;

@@ -37,7 +37,7 @@ function digitValue(ch: string): number | undefined {
 }
 
 /** A character that can be part of a written number (digits, kanji numerals, 何/数, decimal point). */
-export function isNumeralChar(ch: string): boolean {
+function isNumeralChar(ch: string): boolean {
   return (
     digitValue(ch) !== undefined ||
     ch in PLACE_VALUE ||

@@ -14,7 +14,7 @@ export function formatCsvRecord(fields: readonly string[], delimiter = ','): str
   return fields.map((f) => formatCsvField(f, delimiter)).join(delimiter);
 }
 
-export interface CsvRecord {
+interface CsvRecord {
   /** 1-based line on which the record starts (quoted line breaks make records span lines). */
   line: number;
   fields: string[];

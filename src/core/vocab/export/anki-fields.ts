@@ -59,7 +59,7 @@ export function readingField(word: string, reading: string): string {
 }
 
 /** Where the word sits in the sentence: the stored offset if it still points at it, else a search. */
-export function highlightRange(item: VocabItem): { start: number; end: number } | null {
+function highlightRange(item: VocabItem): { start: number; end: number } | null {
   const { sentence, surface, sentenceOffset } = item;
   if (surface && sentenceOffset !== undefined && sentence.startsWith(surface, sentenceOffset)) {
     return { start: sentenceOffset, end: sentenceOffset + surface.length };

@@ -11,12 +11,12 @@ export const YOMITOKI_DECK = 'Yomitoki';
 
 export const NOTE_TYPE_FIELDS = ANKI_FIELD_NAMES.filter((f) => f !== 'Tags');
 
-export const NOTE_TYPE_FRONT = [
+const NOTE_TYPE_FRONT = [
   '<div class="word">{{Expression}}</div>',
   '{{#Sentence}}<div class="sentence">{{Sentence}}</div>{{/Sentence}}',
 ].join('\n');
 
-export const NOTE_TYPE_BACK = [
+const NOTE_TYPE_BACK = [
   '<div class="word">{{furigana:Furigana}}</div>',
   '<div class="reading">{{Reading}}</div>',
   '<hr id="answer">',
@@ -26,7 +26,7 @@ export const NOTE_TYPE_BACK = [
   '{{#Source}}<div class="source">{{Source}}</div>{{/Source}}',
 ].join('\n');
 
-export const NOTE_TYPE_CSS = `.card { font-family: "Hiragino Sans", "Noto Sans CJK JP", "IPAGothic", sans-serif;
+const NOTE_TYPE_CSS = `.card { font-family: "Hiragino Sans", "Noto Sans CJK JP", "IPAGothic", sans-serif;
   font-size: 22px; text-align: center; color: black; background: white; }
 .nightMode .card, .card.nightMode { color: #eee; background: #222; }
 .word { font-size: 2em; margin: 0.3em 0; }

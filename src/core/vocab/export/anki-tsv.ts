@@ -32,7 +32,7 @@ export interface AnkiTsvOptions {
   sentenceRuby?: ReadonlyMap<string, readonly RubySpan[]>;
 }
 
-export function ankiTsvField(value: string): string {
+function ankiTsvField(value: string): string {
   if (/[\t\r\n"]/.test(value) || value.startsWith('#')) return `"${value.replace(/"/g, '""')}"`;
   return value;
 }
@@ -42,7 +42,7 @@ function headerValue(value: string): string {
   return value.replace(/[\r\n\t]+/g, ' ').trim();
 }
 
-export function ankiTsvRow(item: VocabItem, sentenceRuby?: readonly RubySpan[]): string {
+function ankiTsvRow(item: VocabItem, sentenceRuby?: readonly RubySpan[]): string {
   const fields = ankiFields(item, sentenceRuby);
   return ANKI_FIELD_NAMES.map((name) => ankiTsvField(fields[name])).join('\t');
 }

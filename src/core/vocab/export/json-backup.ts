@@ -3,7 +3,7 @@ import type { KnownWord, ReadingCorrection, VocabDatabase, VocabItem, VocabList 
 
 export const BACKUP_FORMAT = 'yomitoki-backup';
 
-export interface JsonBackup {
+interface JsonBackup {
   format: typeof BACKUP_FORMAT;
   schemaVersion: number;
   exportedAt: string;
@@ -13,10 +13,7 @@ export interface JsonBackup {
   readingCorrections: ReadingCorrection[];
 }
 
-export function createJsonBackup(
-  db: VocabDatabase,
-  exportedAt: string = new Date().toISOString(),
-): JsonBackup {
+function createJsonBackup(db: VocabDatabase, exportedAt: string = new Date().toISOString()): JsonBackup {
   return {
     format: BACKUP_FORMAT,
     schemaVersion: db.schemaVersion,

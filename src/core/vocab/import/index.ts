@@ -11,7 +11,7 @@ import { issue, type ImportIssue } from './issues';
 import { parseJsonBackup } from './json-backup';
 import { emptyPreview, planImport, type ImportPreview } from './plan';
 
-export type ImportFormat = 'json' | 'csv' | 'auto';
+type ImportFormat = 'json' | 'csv' | 'auto';
 
 export interface ImportOptions {
   /** 'auto' (default) reads a file starting with `{` as JSON and anything else as CSV. */
@@ -26,7 +26,7 @@ export type ImportOutcome =
   | { ok: true; db: VocabDatabase; preview: ImportPreview; errors: [] }
   | { ok: false; db: VocabDatabase; preview: ImportPreview; errors: ImportIssue[] };
 
-export function detectFormat(text: string): 'json' | 'csv' {
+function detectFormat(text: string): 'json' | 'csv' {
   return text
     .replace(/^\ufeff/, '')
     .trimStart()
@@ -36,7 +36,7 @@ export function detectFormat(text: string): 'json' | 'csv' {
 }
 
 /** Validate a file without touching any database. */
-export function parseImport(
+function parseImport(
   text: string,
   options: ImportOptions = {},
 ): { ok: true; batch: ImportBatch } | { ok: false; issues: ImportIssue[] } {
@@ -70,7 +70,5 @@ export function importVocab(db: VocabDatabase, text: string, options: ImportOpti
   return { ok: true, db: plan.db, preview: plan.preview, errors: [] };
 }
 
-export type { ImportBatch } from './batch';
 export type { ImportIssue } from './issues';
 export type { ImportPreview } from './plan';
-export { planImport } from './plan';

@@ -28,7 +28,7 @@ export function issue(
 }
 
 /** A broken file can produce one problem per row; the first hundred are enough to fix it. */
-export const MAX_ISSUES = 100;
+const MAX_ISSUES = 100;
 
 export function capIssues(issues: ImportIssue[]): ImportIssue[] {
   if (issues.length <= MAX_ISSUES) return issues;
