@@ -7,12 +7,12 @@
  * Order of trust, per position: the curated news glossary; then, for katakana, ENAMDICT names that
  * are not ordinary EDICT words (or that a title such as 氏 or 外相 marks as a name); then, for
  * ・-joined or titled katakana no dictionary knows, a romanisation marked unverified. Latin
- * acronyms outside the curated list are reported only when EDICT has them (full-width, ＦＢＩ).
+ * acronyms outside the curated list are reported only when EDICT has them (full-width, ＦＢＩ; the
+ * Latin rules are in acronym-terms.ts).
  * A katakana/Latin unit (ワシントン・ポスト, スペースＸ) is read whole: a known part of an unknown whole
  * is never shown as the whole. Then the article's own definitions (article-definitions.ts) and what
  * it says about unknown people (name-context.ts) are added.
  */
-import { foldAsciiToFullWidth } from '../text/chars';
 import type { GlossaryTerm, Token } from '../types';
 import {
   isKanji,
@@ -25,6 +25,7 @@ import {
   tokenBoundaries,
   unitEnd,
 } from './match-text';
+import { acronymWithNumberAt, edictAcronymAt } from './acronym-terms';
 import { applyDefinitions } from './article-definitions';
 import { describeFromContext } from './name-context';
 import { officeEndingAt, titleAt } from './name-titles';
@@ -36,7 +37,7 @@ import {
   wordInfo,
   type WordInfo,
 } from './name-words';
-import type { NewsEntry } from './news-glossary';
+import { newsTermFields, type NewsEntry, type TermFields } from './news-glossary';
 import type { TermSources } from './term-sources';
 import { romaniseKatakanaWord } from './romanise-name';
 
@@ -46,10 +47,6 @@ const MAX_UNIT = 80;
 const FAMILY_NAME_NOTE = 'Family name; the article does not give the full name.';
 
 const UNVERIFIED_NOTE = 'Unverified: romanised from the katakana; no dictionary lists this name.';
-
-function describeNews(e: NewsEntry): string {
-  return [e.japanese, e.description].filter(Boolean).join(' — ');
-}
 
 class Detector {
   private readonly norm: string;
@@ -167,11 +164,7 @@ class Detector {
     return true;
   }
 
-  private term(
-    start: number,
-    end: number,
-    fields: Omit<GlossaryTerm, 'start' | 'end' | 'surface'>,
-  ): GlossaryTerm {
+  private term(start: number, end: number, fields: TermFields): GlossaryTerm {
     const t: GlossaryTerm = {
       start,
       end,
@@ -186,17 +179,7 @@ class Detector {
   }
 
   private newsTerm(start: number, end: number, e: NewsEntry, english = e.english): GlossaryTerm {
-    const surface = this.text.slice(start, end);
-    // A lone kanji family name (習) reads as the first part of the full reading (しゅう・きんぺい).
-    const reading = e.match === 'part' ? e.reading.split('・')[0] : e.reading;
-    return this.term(start, end, {
-      english,
-      kind: e.kind,
-      // Kanji names get their reading; acronyms how they are said (ＮＡＴＯ ナトー).
-      ...(reading && (/[\u3400-\u9fff]/.test(surface) || e.kind === 'acronym') ? { reading } : {}),
-      description: describeNews(e),
-      source: 'news',
-    });
+    return this.term(start, end, newsTermFields(e, this.text.slice(start, end), english));
   }
 
   /** Longest curated key at i that ends on a word boundary. */
@@ -221,8 +204,9 @@ class Detector {
         return term;
       }
     }
-    if (scriptOf(norm[i]) === 'latin') return this.acronymWithNumberAt(i);
-    return undefined;
+    if (scriptOf(norm[i]) !== 'latin') return undefined;
+    const numbered = acronymWithNumberAt(this.src, norm, i);
+    return numbered && this.term(i, numbered.end, numbered.fields);
   }
 
   /**
@@ -262,50 +246,11 @@ class Detector {
     return { entry: first, english: [...families][0] as string, description: FAMILY_NAME_NOTE };
   }
 
-  /**
-   * COP28, G20 when only COP / G are listed: the listed acronym followed by a number. With a hyphen
-   * (GPT-5, F-35) it is the name of a model or product of that family.
-   */
-  private acronymWithNumberAt(i: number): GlossaryTerm | undefined {
-    const norm = this.norm;
-    const m = /^([A-Za-z]+)(-?)([0-9]+)/.exec(norm.slice(i, i + 24));
-    if (!m || isLatinAlnum(norm[i + m[0].length])) return undefined;
-    const base = this.src.news.entries(m[1] ?? '').find((e) => e.match === 'whole' && e.kind === 'acronym');
-    if (!base) return undefined;
-    const end = i + m[0].length;
-    if (!m[2]) return this.newsTerm(i, end, base, `${base.english} ${m[3]}`);
-    return this.term(i, end, {
-      english: m[0],
-      kind: 'product',
-      description: `${m[1]}: ${base.english}`,
-      source: 'news',
-    });
-  }
-
   private fallbackAt(i: number, script: string): GlossaryTerm | undefined {
     if (script === 'katakana') return this.katakanaNameAt(i);
-    if (script === 'latin') return this.edictAcronymAt(i);
-    return undefined;
-  }
-
-  /** Acronyms outside the curated list: only when EDICT has the full-width form (ＦＢＩ). */
-  private edictAcronymAt(i: number): GlossaryTerm | undefined {
-    const m = /^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*/.exec(this.norm.slice(i, i + 16));
-    if (!m) return undefined;
-    const run = m[0];
-    if (isLatinAlnum(this.norm[i + run.length])) return undefined;
-    for (const entry of this.src.edict.lookup(foldAsciiToFullWidth(run))) {
-      const glosses = entry.senses.flatMap((s) => s.glosses);
-      const english = glosses.find((g) => g.toUpperCase() !== run && g !== entry.headword);
-      if (!english) continue;
-      return this.term(i, i + run.length, {
-        english,
-        kind: 'acronym',
-        description: glosses.filter((g) => g !== english).join('; ') || undefined,
-        source: 'edict',
-      });
-    }
-    return undefined;
+    if (script !== 'latin') return undefined;
+    const acronym = edictAcronymAt(this.src, this.norm, i);
+    return acronym && this.term(i, acronym.end, acronym.fields);
   }
 
   /** ENAMDICT names and unknown ・-joined or titled katakana names. */

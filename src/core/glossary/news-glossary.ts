@@ -1,9 +1,9 @@
 /**
  * The curated news glossary (dicts/build/compile-news.ts) held in memory: it is small (a few thousand
  * keys), so it is parsed into maps, with keys grouped by first character, longest first, for
- * longest-match scanning.
+ * longest-match scanning. newsTermFields says what a curated entry shows as a term.
  */
-import type { TermKind } from '../types';
+import type { GlossaryTerm, TermKind } from '../types';
 
 export interface NewsEntry {
   key: string;
@@ -17,6 +17,23 @@ export interface NewsEntry {
   japanese: string;
   /** file:line of the source row; shared by all spellings of one entry. */
   id: string;
+}
+
+/** What a detection rule says about a term; the detector adds where it is (start, end, surface). */
+export type TermFields = Omit<GlossaryTerm, 'start' | 'end' | 'surface'>;
+
+/** A curated entry as a term at `surface`, in `english` (a family name alone, COP28: not the entry's own). */
+export function newsTermFields(e: NewsEntry, surface: string, english: string): TermFields {
+  // A lone kanji family name (習) reads as the first part of the full reading (しゅう・きんぺい).
+  const reading = e.match === 'part' ? e.reading.split('・')[0] : e.reading;
+  return {
+    english,
+    kind: e.kind,
+    // Kanji names get their reading; acronyms how they are said (ＮＡＴＯ ナトー).
+    ...(reading && (/[\u3400-\u9fff]/.test(surface) || e.kind === 'acronym') ? { reading } : {}),
+    description: [e.japanese, e.description].filter(Boolean).join(' — '),
+    source: 'news',
+  };
 }
 
 /** One or two UTF-16 units as a number (a Map key that needs no string slicing). */
