@@ -1,5 +1,4 @@
-import type { HostRequest, Responses } from '../shared/messages';
-import { failure } from '../shared/messages';
+import { failure, isReply, type HostMessage, type HostRequest, type Responses } from '../shared/messages';
 
 /**
  * Chrome: the tokenizer lives in an offscreen document, which outlives the service worker. When
@@ -17,7 +16,7 @@ export interface OffscreenApi {
   hasDocument(): Promise<boolean>;
   createDocument(): Promise<void>;
   closeDocument(): Promise<void>;
-  send(message: unknown): Promise<unknown>;
+  send(message: HostMessage): Promise<unknown>;
   /** (Re)arm the one idle alarm; 0 clears it. */
   armIdleAlarm(minutes: number): void;
   onIdleAlarm(listener: () => void): void;
@@ -128,9 +127,8 @@ export class OffscreenHostClient {
     for (let attempt = 0; ; attempt++) {
       try {
         await this.ensure();
-        const res = (await this.api.send({ target: 'tokenizer-host', request: req })) as
-          Responses[R['type']] | undefined;
-        if (res) return res;
+        const res = await this.api.send({ target: 'tokenizer-host', request: req });
+        if (isReply(res)) return res as Responses[R['type']];
         throw new Error('the tokenizer host did not answer');
       } catch (err) {
         // The document may have gone (ask the browser again), or still be starting its script:

@@ -186,6 +186,8 @@ export type HostAnnotateRequest = v.InferOutput<typeof HostAnnotateRequest>;
 type LookupRequest = v.InferOutput<typeof LookupRequest>;
 type HostStatsRequest = v.InferOutput<typeof HostStatsRequest>;
 export type HostRequest = v.InferOutput<typeof HostRequest>['request'];
+/** Service worker → offscreen host: a request with the host's `target` (HostRequest). */
+export type HostMessage = v.InferOutput<typeof HostRequest>;
 
 export interface HostStats {
   /** Where the tokenizer runs: offscreen document, service worker or Firefox background page. */
@@ -217,6 +219,16 @@ export interface Failure {
 }
 
 type Result<T> = ({ ok: true } & T) | Failure;
+
+/**
+ * Whether a reply has the shape every answer of the protocol has (`{ ok: true, … }` or a Failure):
+ * checked where a reply is received, so a missing or foreign answer is an error, not a crash later.
+ */
+export function isReply(reply: unknown): boolean {
+  if (!reply || typeof reply !== 'object') return false;
+  const r = reply as { ok?: unknown; code?: unknown; message?: unknown };
+  return r.ok === true || (r.ok === false && typeof r.code === 'string' && typeof r.message === 'string');
+}
 
 export interface PageState {
   enabled: boolean;
