@@ -1,7 +1,7 @@
 import type { Annotation } from '../core/types';
 import type { PageState, TextContext } from '../shared/messages';
 import { sendToBackground, type Send } from '../shared/send';
-import { splitLongText } from '../shared/split-text';
+import { splitLongText } from './furigana/split-text';
 
 /** Typed request to the background (src/shared/send.ts); failures come back as `{ok:false}`. */
 export const request: Send = sendToBackground;

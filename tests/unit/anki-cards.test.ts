@@ -21,7 +21,7 @@ import {
   type VocabDatabase,
 } from '../../src/core/vocab/index';
 import { readingField, sentenceFuriganaField } from '../../src/core/vocab/export/anki-fields';
-import type { FetchLike } from '../../src/shared/anki-connect';
+import type { FetchLike } from '../../src/background/vocab/anki-connect';
 import { ankiKana, ankiKanji, notesFor, readAsAnki } from '../helpers/anki-text-import';
 import { startAnkiConnectServer, type AnkiConnectServer } from '../helpers/anki-connect-server';
 

@@ -9,7 +9,7 @@ import {
   suggestFieldMapping,
   type AnkiTarget,
   type FetchLike,
-} from '../../src/shared/anki-connect';
+} from '../../src/background/vocab/anki-connect';
 import { addOrUpdateItem, ankiFields, createEmptyDatabase, type VocabItem } from '../../src/core/vocab/index';
 import {
   refusedUrl,

@@ -3,7 +3,7 @@ import { addOrUpdateItem, createEmptyDatabase, markKnown } from '../../src/core/
 import { createAnkiService } from '../../src/background/vocab/anki-service';
 import { CURRENT_VOCAB_KEY, MemoryStorage } from '../../src/background/vocab/vocab-storage';
 import { VocabStore } from '../../src/background/vocab/vocab-store';
-import type { FetchLike } from '../../src/shared/anki-connect';
+import type { FetchLike } from '../../src/background/vocab/anki-connect';
 import type { AnkiSettings } from '../../src/shared/vocab-messages';
 import { startAnkiConnectServer, type AnkiConnectServer } from '../helpers/anki-connect-server';
 

@@ -11,7 +11,7 @@ import {
   sendItemsToAnki,
   suggestFieldMapping,
   type FetchLike,
-} from '../../shared/anki-connect';
+} from './anki-connect';
 import type { Failure, Responses } from '../../shared/messages';
 import { AnkiSaveSettingsRequest, type AnkiSettings, type VocabRequest } from '../../shared/vocab-messages';
 import { vocabFailure, type SentenceRuby } from './vocab-service';

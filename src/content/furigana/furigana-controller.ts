@@ -1,5 +1,5 @@
 import type { Annotation } from '../../core/types';
-import { splitLongText } from '../../shared/split-text';
+import { splitLongText } from './split-text';
 import { OwnNodes } from '../own-nodes';
 import { findJapaneseTextNodes, findJapaneseTextNodesInSlices } from './find-text-nodes';
 import { applyToRun, isOwnNode, joinRun, splitIntoPieces, type RubyDecorator } from './ruby-dom';

@@ -6,10 +6,10 @@
  * Every failure becomes an AnkiConnectError whose `kind` says what went wrong and whose message is
  * fit to show: Anki not running, timeout, origin refused, AnkiConnect error, wrong version.
  */
-import type { RubySpan } from '../core/types';
-import { ankiFields, ankiTags, type AnkiFieldName } from '../core/vocab/export/anki-fields';
-import { createModelParams, YOMITOKI_DECK, YOMITOKI_NOTE_TYPE } from '../core/vocab/export/anki-note-type';
-import type { VocabItem } from '../core/vocab/model';
+import type { RubySpan } from '../../core/types';
+import { ankiFields, ankiTags, type AnkiFieldName } from '../../core/vocab/export/anki-fields';
+import { createModelParams, YOMITOKI_DECK, YOMITOKI_NOTE_TYPE } from '../../core/vocab/export/anki-note-type';
+import type { VocabItem } from '../../core/vocab/model';
 
 export const ANKI_CONNECT_URL = 'http://127.0.0.1:8765';
 /** The protocol version we speak; AnkiConnect answers `version` with the newest it supports. */
