@@ -22,10 +22,9 @@ export function annotate(text: string, tokenize: Tokenize, options: AnnotateOpti
   const folded = replaceLoneSurrogates(foldDigitsToFullWidth(text));
   const tokens = tokenize(folded);
   const units = readingUnits(tokens, options);
-  const ruby = rubyFromUnits(units, options.kanjiReadings, options.kanjiLevel).map((r) => ({
-    ...r,
-    base: text.slice(r.start, r.end),
-  }));
+  const ruby = rubyFromUnits(units, options.kanjiReadings, options.kanjiLevel);
+  // The spans are new objects: their base is set to the original text (not the folded one) in place.
+  for (const r of ruby) r.base = text.slice(r.start, r.end);
   const terms = options.detectTerms ? options.detectTerms(text, tokens) : [];
   return { ruby, terms };
 }

@@ -62,10 +62,19 @@ function parseEntryLine(line: string): EdictEntry {
 
 const MAX_SUMMARIES = 20_000;
 
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export class Edict {
   private readonly entries: SortedTable;
   private readonly index: SortedTable;
   private readonly summaries = new Map<string, { inEdict: boolean; common: boolean }>();
+  private readonly parsed = new Map<string, readonly EdictEntry[]>();
 
   constructor(entriesBytes: Uint8Array, indexBytes: Uint8Array) {
     this.entries = new SortedTable(entriesBytes);
@@ -76,8 +85,22 @@ export class Edict {
     return this.entries.lineCount;
   }
 
-  /** Entries whose headword or reading is exactly `key`: headword matches first, then reading matches. */
-  lookup(key: string): EdictEntry[] {
+  /**
+   * Entries whose headword or reading is exactly `key`: headword matches first, then reading matches.
+   * News repeats its words and every stage asks about them: parsed entries are kept (bounded, like
+   * the summaries) and frozen, so no caller can change what the next one gets.
+   */
+  lookup(key: string): readonly EdictEntry[] {
+    let entries = this.parsed.get(key);
+    if (!entries) {
+      entries = deepFreeze(this.parse(key));
+      if (this.parsed.size >= MAX_SUMMARIES) this.parsed.clear();
+      this.parsed.set(key, entries);
+    }
+    return entries;
+  }
+
+  private parse(key: string): EdictEntry[] {
     const lines = this.entries.findLines(key);
     const indexLine = this.index.find(key)[0];
     if (indexLine !== undefined) {
