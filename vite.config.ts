@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import sourceManifest from './manifest.json' with { type: 'json' };
 
@@ -15,8 +16,10 @@ import sourceManifest from './manifest.json' with { type: 'json' };
  */
 type Target = 'chrome' | 'firefox';
 
+/** The content script is built by contentScript() below, not by crx: its manifest entry is added there. */
 function manifestFor(target: Target): ManifestV3Export {
-  const m = structuredClone(sourceManifest) as Record<string, unknown> & typeof sourceManifest;
+  const { content_scripts: _, ...rest } = structuredClone(sourceManifest);
+  const m = rest as Record<string, unknown> & Omit<typeof sourceManifest, 'content_scripts'>;
   if (target === 'chrome') return m as ManifestV3Export;
   const firefox: Record<string, unknown> = { ...m };
   firefox.background = { scripts: [m.background.service_worker], type: 'module' };
@@ -82,6 +85,49 @@ function copyDictionaries(outDir: string): Plugin {
   };
 }
 
+/**
+ * The content script: one classic script (content scripts cannot be modules), built here as a single
+ * IIFE with the same defines, plus its stylesheet, and declared in the built manifest as the source
+ * manifest declares it. crx would build it in a nested build of its own whose options vite 8
+ * contradicts (rolldown then warns "inlineDynamicImports option is ignored" at every build).
+ */
+function contentScript(outDir: string, define: Record<string, string>): Plugin {
+  const root = import.meta.dirname;
+  return {
+    name: 'yomitoki-content-script',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        root,
+        logLevel: 'warn',
+        publicDir: false,
+        define,
+        build: {
+          outDir: resolve(outDir, 'src/content'),
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: false,
+          sourcemap: false,
+          reportCompressedSize: false,
+          rollupOptions: {
+            input: resolve(root, 'src/content/index.ts'),
+            output: { format: 'iife', entryFileNames: 'index.js' },
+          },
+        },
+      });
+      cpSync(resolve(root, 'src/content/furigana.css'), resolve(outDir, 'src/content/furigana.css'));
+      const manifestPath = resolve(outDir, 'manifest.json');
+      const built = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+      built.content_scripts = sourceManifest.content_scripts.map((c) => ({
+        ...c,
+        js: c.js.map((f) => f.replace(/\.ts$/, '.js')),
+      }));
+      writeFileSync(manifestPath, JSON.stringify(built, null, 2));
+    },
+  };
+}
+
 /** Test tiers (vitest reads them from here): unit (core, Node), dom (happy-dom), e2e (real browsers). */
 const testProjects = [
   { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
@@ -107,23 +153,18 @@ export default defineConfig(({ mode, command }) => {
     'dist',
     target === 'chrome' && chromeHost === 'worker' ? 'chrome-worker' : target,
   );
+  const define = {
+    __TARGET__: JSON.stringify(target),
+    __TOKENIZER_HOST__: JSON.stringify(target === 'firefox' ? 'background' : chromeHost),
+  };
   return {
-    define: {
-      __TARGET__: JSON.stringify(target),
-      __TOKENIZER_HOST__: JSON.stringify(target === 'firefox' ? 'background' : chromeHost),
-    },
+    define,
     test: { projects: testProjects },
     plugins: [
       command !== 'build'
         ? []
-        : crx({
-            manifest: manifestFor(target),
-            browser: target,
-            // One IIFE, no loader. crx builds it in a nested vite build (configFile: false, plugins: [])
-            // that sets inlineDynamicImports while vite 8 sets codeSplitting: false for IIFE, so rolldown
-            // prints "inlineDynamicImports option is ignored" once per build; nothing here reaches that build.
-            contentScripts: { standaloneFiles: ['src/content/index.ts'] },
-          }),
+        : crx({ manifest: manifestFor(target), browser: target }),
+      command !== 'build' ? [] : contentScript(outDir, define),
       copyDictionaries(outDir),
     ],
     publicDir: resolve(import.meta.dirname, 'src/public'),
