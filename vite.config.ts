@@ -161,9 +161,7 @@ export default defineConfig(({ mode, command }) => {
     define,
     test: { projects: testProjects },
     plugins: [
-      command !== 'build'
-        ? []
-        : crx({ manifest: manifestFor(target), browser: target }),
+      command !== 'build' ? [] : crx({ manifest: manifestFor(target), browser: target }),
       command !== 'build' ? [] : contentScript(outDir, define),
       copyDictionaries(outDir),
     ],
