@@ -3,15 +3,17 @@
  * (e.g. an older commit: `git archive COMMIT | tar -x -C /tmp/old`, link node_modules, `npm run build`
  * there, then pass /tmp/old/dist), in the same run, alternating which goes first, a fresh browser
  * each time. On a busy machine only such side-by-side figures compare.
- *  Chromium: first page right after browser start, warm pages, dictionary load in the host, the
- *            host's JS heap, RSS of the extension's processes with everything loaded.
+ *  Chromium: first page right after browser start, warm pages, dictionary load in the host, JS heap
+ *            and ArrayBuffers per context (context-memory.ts), RSS of the extension's processes with
+ *            everything loaded (first-run page closed).
  *  Firefox ESR: first page and warm pages.
  */
 import { resolve } from 'node:path';
 import { launchWithExtension, waitForAnnotated, type ExtensionBrowser } from '../e2e/helpers/chromium';
 import { startFixtureServer } from '../e2e/helpers/fixture-server';
 import { launchFirefoxWithExtension, waitForFirefoxAnnotated } from '../e2e/helpers/firefox';
-import { extensionProcessRssMb } from './extension';
+import { contextMemory } from './context-memory';
+import { closeWelcomePage, extensionProcessRssMb } from './extension';
 import { median } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -49,14 +51,19 @@ async function chromium(dist: string) {
     await page.goto(`chrome-extension://${b.extensionId}/src/options/index.html`);
     const stats = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'host-stats' }))) as {
       loadMs: number;
-      heapBytes: number | null;
     };
     await page.close();
+    await closeWelcomePage(b);
+    const memory = await contextMemory(b);
+    const of = (context: string) => memory.find((m) => m.context === context);
     return {
       first: times[0]!,
       warm: median(times.slice(1)),
       load: stats.loadMs,
-      heapMb: (stats.heapBytes ?? NaN) / 1e6,
+      swHeapMb: of('service worker')?.heapMb ?? NaN,
+      pagesHeapMb: of('offscreen document and open pages')?.heapMb ?? NaN,
+      hostHeapMb: of('tokenizer host worker')?.heapMb ?? NaN,
+      hostBuffersMb: of('tokenizer host worker')?.buffersMb ?? NaN,
       rssMb: extensionProcessRssMb(b.profile),
     };
   } finally {
@@ -92,7 +99,10 @@ try {
         'Chromium first page ms': c.first,
         'Chromium warm ms': c.warm,
         'Chromium dictionary load ms': c.load,
-        'Chromium host heap MB': c.heapMb,
+        'Chromium SW JS heap MB': c.swHeapMb,
+        'Chromium pages JS heap MB': c.pagesHeapMb,
+        'Chromium host JS heap MB': c.hostHeapMb,
+        'Chromium host buffers MB': c.hostBuffersMb,
         'Chromium extension RSS MB': c.rssMb,
         'Firefox first page ms': f.first,
         'Firefox warm ms': f.warm,
@@ -102,11 +112,13 @@ try {
 } finally {
   await server.close();
 }
+/** Small figures (a few MB of heap) need their first decimal. */
+const fmt = (n: number) => n.toFixed(Math.abs(n) < 20 ? 1 : 0);
 console.log(`medians of ${RUNS} (this = ${builds.this}, other = ${builds.other})`);
 for (const k of Object.keys(results.this ?? {})) {
   const a = median(results.other![k]!);
   const b = median(results.this![k]!);
   console.log(
-    `  ${k.padEnd(30)} other ${a.toFixed(0).padStart(6)}   this ${b.toFixed(0).padStart(6)}   ${(b / a).toFixed(2)}×`,
+    `  ${k.padEnd(30)} other ${fmt(a).padStart(6)}   this ${fmt(b).padStart(6)}   ${(b / a).toFixed(2)}×`,
   );
 }

@@ -17,6 +17,7 @@ import {
   type ExtensionBrowser,
 } from '../e2e/helpers/chromium';
 import { startFixtureServer, type FixtureServer } from '../e2e/helpers/fixture-server';
+import { contextMemory } from './context-memory';
 import { runFirefoxBench } from './firefox';
 import { longPage } from './long-page';
 import { runPagesBench } from './pages';
@@ -53,6 +54,18 @@ async function hostStats(b: ExtensionBrowser): Promise<{ loadMs: number | null; 
  * descendants of the Chromium whose command line names `profile` (other browsers on the machine,
  * e.g. other test runs, are not counted).
  */
+/**
+ * The first-run page opens once after install; a reader closes it, and it must not count in the
+ * extension processes' memory.
+ */
+export async function closeWelcomePage(b: ExtensionBrowser): Promise<void> {
+  const isWelcome = (p: { url(): string }) => p.url().includes('/src/welcome/');
+  const welcome =
+    b.context.pages().find(isWelcome) ??
+    (await b.context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => undefined));
+  await welcome?.close();
+}
+
 export function extensionProcessRssMb(profile: string): number {
   try {
     const procs = execSync('ps -eo pid=,ppid=,rss=,args=', { encoding: 'utf8' })
@@ -78,15 +91,7 @@ async function benchVariant(name: string, dist: string, server: FixtureServer, r
   const url = server.url('/sample-news.html');
   const b = await launchWithExtension(dist);
   try {
-    // The first-run page opens once after install; a reader closes it, and it must not count in the
-    // extension processes' memory below.
-    const isWelcome = (p: { url(): string }) => p.url().includes('/src/welcome/');
-    const welcome =
-      b.context.pages().find(isWelcome) ??
-      (await b.context
-        .waitForEvent('page', { predicate: isWelcome, timeout: 10_000 })
-        .catch(() => undefined));
-    await welcome?.close();
+    await closeWelcomePage(b);
     await timeToAnnotated(b, url); // first load: warms the dictionary
     const warm: number[] = [];
     for (let i = 0; i < runs; i++) warm.push(await timeToAnnotated(b, url));
@@ -108,7 +113,6 @@ async function benchVariant(name: string, dist: string, server: FixtureServer, r
       if (s.loadMs !== null) loads.push(s.loadMs);
       await page.close();
     }
-    const stats = await hostStats(b);
     console.log(`\n[${name}]`);
     console.log(`  dictionary load in the host: median ${median(loads).toFixed(0)} ms`);
     console.log(`  warm (loaded, worker running): median ${median(warm).toFixed(0)} ms  (target ≤ 150)`);
@@ -116,11 +120,11 @@ async function benchVariant(name: string, dist: string, server: FixtureServer, r
       `  cold worker (worker stopped by the browser): median ${median(coldWorker).toFixed(0)} ms  (target ≤ 600)`,
     );
     console.log(`  cold host (no dictionary loaded): median ${median(coldHost).toFixed(0)} ms`);
-    console.log(
-      `  memory: extension processes RSS ${extensionProcessRssMb(b.profile).toFixed(0)} MB; host JS heap ${
-        stats.heapBytes ? (stats.heapBytes / 1e6).toFixed(0) + ' MB' : 'n/a'
-      }`,
-    );
+    console.log(`  memory: extension processes RSS ${extensionProcessRssMb(b.profile).toFixed(0)} MB`);
+    for (const c of await contextMemory(b))
+      console.log(
+        `    ${c.context}: JS heap ${c.heapMb.toFixed(1)} MB, ArrayBuffers ${c.buffersMb.toFixed(1)} MB`,
+      );
   } finally {
     await b.close();
   }
