@@ -5,16 +5,19 @@
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { launchWithExtension, waitForAnnotated } from '../../tests/e2e/helpers/chromium';
-import { startFixtureServer } from '../../tests/e2e/helpers/fixture-server';
+import { annotatedAt } from './annotated-at';
+import { launchWithExtension } from './extension-browser';
+import { startStaticServer } from './static-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCREENSHOT = resolve(ROOT, 'yomitoki-sample.png');
+/** The bundled sample news page and its neighbours (the same pages the end-to-end tests use). */
+const SAMPLES = resolve(ROOT, 'tests/fixtures');
 
 async function main(): Promise<void> {
   console.log('Building the extension (dist/chrome, dist/firefox) …');
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const server = await startFixtureServer();
+  const server = await startStaticServer(SAMPLES);
   const url = server.url('/sample-news.html');
   const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   if (!hasDisplay)
@@ -22,7 +25,7 @@ async function main(): Promise<void> {
   const browser = await launchWithExtension(undefined, { headless: !hasDisplay });
   const page = await browser.context.newPage();
   await page.goto(url);
-  await waitForAnnotated(page);
+  await page.waitForFunction(annotatedAt, undefined, { timeout: 60_000, polling: 'raf' });
   const ruby = await page.evaluate(() => document.querySelectorAll('ruby.ytk-ruby').length);
   console.log(`Sample page ${url} annotated: ${ruby} ruby annotations.`);
   if (!hasDisplay) {

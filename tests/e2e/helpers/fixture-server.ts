@@ -1,50 +1,15 @@
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { startStaticServer, type StaticServer } from '../../../src/cli/static-server';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
-export interface FixtureServer {
-  url: (path: string) => string;
-  close: () => Promise<void>;
-}
+export type FixtureServer = StaticServer;
 
 /** Serves tests/fixtures on 127.0.0.1 (content scripts need http pages, not file://). */
-export async function startFixtureServer(
+export function startFixtureServer(
   extraRoutes: Record<string, string> = {},
   /** Sees every request (a network watch). */
   onRequest?: (path: string) => void,
 ): Promise<FixtureServer> {
-  const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    onRequest?.(req.url ?? '/');
-    if (extraRoutes[path] !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(extraRoutes[path]);
-      return;
-    }
-    const file = normalize(join(FIXTURES, path));
-    if (!file.startsWith(FIXTURES)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: (p) => `http://127.0.0.1:${port}${p.startsWith('/') ? p : `/${p}`}`,
-    close: () => new Promise((r) => server.close(() => r())),
-  };
+  return startStaticServer(FIXTURES, extraRoutes, onRequest);
 }
