@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import {
   launchWithExtension,
@@ -97,9 +97,17 @@ describe('reading corrections in Chromium', () => {
     expect(await input.inputValue()).toBe('せいふ');
     expect(await frame.locator('label').textContent()).toContain(WORD);
 
-    // Escape in the field cancels the edit and keeps the popup; the form opens again.
-    await input.press('Escape');
-    await expect.poll(() => hasFixFrame(page)).toBe(false);
+    // Escape in the field cancels the edit and keeps the popup; the form opens again. The frame is
+    // looked up again for each try: a frame replaced while the form settles would otherwise leave the
+    // key pressed into a detached one (seen once in a full run).
+    await vi.waitFor(
+      async () => {
+        if (!hasFixFrame(page)) return;
+        await (await fixFrame(page)).locator('input').press('Escape', { timeout: 2_000 });
+        if (hasFixFrame(page)) throw new Error('the fix-reading form is still open');
+      },
+      { timeout: 20_000, interval: 100 },
+    );
     expect(await popupText(page)).not.toBe('');
     await clickInPopup(page, byAttr('data-action', 'reading-fix'));
     frame = await fixFrame(page);
