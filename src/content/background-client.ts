@@ -1,19 +1,11 @@
 import type { Annotation } from '../core/types';
 import type { PageState, TextContext } from '../shared/messages';
+import { RequestError } from '../shared/request-error';
 import { sendToBackground, type Send } from '../shared/send';
 import { splitLongText } from './furigana/split-text';
 
 /** Typed request to the background (src/shared/send.ts); failures come back as `{ok:false}`. */
 export const request: Send = sendToBackground;
-
-export class HostError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const PIECE = 8000;
 
@@ -46,7 +38,7 @@ export async function annotateTexts(texts: string[], contexts: TextContext[]): P
       texts: pieces.slice(i, i + 200),
       contexts: pieceContexts.slice(i, i + 200),
     });
-    if (!res.ok) throw new HostError(res.code, res.message);
+    if (!res.ok) throw new RequestError(res.code, res.message);
     res.results.forEach((ann, k) => {
       const { index, offset } = owner[i + k]!;
       const target = out[index]!;
@@ -59,6 +51,6 @@ export async function annotateTexts(texts: string[], contexts: TextContext[]): P
 
 export async function pageState(url: string): Promise<PageState> {
   const res = await request({ type: 'page-state', url });
-  if (!res.ok) throw new HostError(res.code, res.message);
+  if (!res.ok) throw new RequestError(res.code, res.message);
   return res;
 }

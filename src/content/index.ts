@@ -7,7 +7,8 @@ import browser from 'webextension-polyfill';
 import type { WordLookup } from '../core/glossary/glossary';
 import { ApplyEnabledMessage, parseMessage } from '../shared/messages';
 import { defaultSettings, SettingsStore, type Settings } from '../shared/settings-store';
-import { annotateTexts, HostError, pageState, request } from './background-client';
+import { RequestError } from '../shared/request-error';
+import { annotateTexts, pageState, request } from './background-client';
 import { FuriganaController } from './furigana/furigana-controller';
 import { installReaderPrefs } from './furigana/reader-prefs';
 import { RubyView } from './furigana/ruby-view';
@@ -20,7 +21,7 @@ import { PopupView } from './popup/popup-view';
 import { onTrusted } from './trusted-events';
 
 function describe(err: unknown): string {
-  if (err instanceof HostError && err.code === 'dictionary-unavailable') {
+  if (err instanceof RequestError && err.code === 'dictionary-unavailable') {
     return t('noticeDictionary', err.message);
   }
   return t('noticeFailed', err instanceof Error ? err.message : String(err));
@@ -28,7 +29,7 @@ function describe(err: unknown): string {
 
 async function lookup(text: string, offset: number): Promise<WordLookup | null> {
   const res = await request({ type: 'lookup', text, offset });
-  if (!res.ok) throw new HostError(res.code, res.message);
+  if (!res.ok) throw new RequestError(res.code, res.message);
   return res.result;
 }
 

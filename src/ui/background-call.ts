@@ -1,17 +1,7 @@
 /** Extension pages' requests to the background: the success payload, or a RequestError to show. */
 import type { BackgroundRequest, Failure, Responses } from '../shared/messages';
+import { RequestError } from '../shared/request-error';
 import type { Send } from '../shared/send';
-
-/** A request the background answered with a failure; `message` is meant for the user. */
-class RequestError extends Error {
-  constructor(
-    readonly code: Failure['code'],
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RequestError';
-  }
-}
 
 type Success<T extends BackgroundRequest> = Extract<Responses[T['type']], { ok: true }>;
 

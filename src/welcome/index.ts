@@ -4,9 +4,9 @@
  */
 import browser from 'webextension-polyfill';
 import type { WordLookup } from '../core/glossary/glossary';
+import { RequestError } from '../shared/request-error';
 import { sendToBackground } from '../shared/send';
 import { uiLanguage } from '../shared/i18n';
-import { HostError } from '../content/background-client';
 import { LookupController } from '../content/popup/lookup-controller';
 import { OwnNodes } from '../content/own-nodes';
 import { PopupView } from '../content/popup/popup-view';
@@ -22,7 +22,7 @@ const lookups = new LookupController(
   popup,
   async (text, offset): Promise<WordLookup | null> => {
     const res = await send({ type: 'lookup', text, offset });
-    if (!res.ok) throw new HostError(res.code, res.message);
+    if (!res.ok) throw new RequestError(res.code, res.message);
     return res.result;
   },
   own,
@@ -33,7 +33,7 @@ void mountWelcome(document.getElementById('welcome')!, {
   own,
   annotate: async (text) => {
     const res = await send({ type: 'annotate', texts: [text] });
-    if (!res.ok) throw new HostError(res.code, res.message);
+    if (!res.ok) throw new RequestError(res.code, res.message);
     return res.results[0]!;
   },
   openSettings: () => void browser.runtime.openOptionsPage(),

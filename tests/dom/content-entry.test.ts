@@ -26,7 +26,6 @@ vi.mock('webextension-polyfill', () => {
   };
 });
 vi.mock('../../src/content/background-client', () => ({
-  HostError: class extends Error {},
   request: () => Promise.reject(new Error('no background in this test')),
   pageState: () => pageStateAnswer.pending,
   annotateTexts: (texts: string[]) =>
