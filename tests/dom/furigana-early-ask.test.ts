@@ -60,6 +60,10 @@ function slowViewport() {
       rendered = near;
       for (const w of watchers) w.cb(w.els.map(entry));
     },
+    /** The reader scrolled: what is near from now on (reported as elements are watched). */
+    scrollTo(near: (el: Element) => boolean) {
+      rendered = near;
+    },
   };
 }
 
@@ -116,6 +120,21 @@ describe('the top of a new page is asked for while the page renders', () => {
     expect(document.querySelectorAll('#p0 ruby').length).toBeGreaterThan(0);
     expect(document.querySelectorAll('#p39 ruby')).toHaveLength(0);
     expect(sent().join('').length).toBeLessThanOrEqual(3600); // p0 and p1 were among the early ones
+  });
+
+  it('turned off and on again (a reading fix, the shortcut), the top is not asked for early: the reader may be anywhere', async () => {
+    const { controller, enabled, viewport, sent } = start([
+      ['a', '東京の天気'],
+      ['b', '大阪の雨'],
+    ]);
+    await vi.waitFor(() => expect(sent()).toHaveLength(2));
+    viewport.report(() => true);
+    await enabled;
+    controller.disable();
+    viewport.scrollTo((el) => el.id === 'b'); // the reader is further down now
+    await controller.enable();
+    // Only what is near now is asked again: the page's top is not asked for early a second time.
+    expect(sent()).toEqual(['東京の天気', '大阪の雨', '大阪の雨']);
   });
 
   it('a paragraph the page rewrote after the early ask is asked again with its new text', async () => {

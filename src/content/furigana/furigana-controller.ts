@@ -69,6 +69,8 @@ export class FuriganaController {
   private near: NearQueue | undefined;
   private shadows: ShadowRootWatch | undefined;
   private enabled = false;
+  /** Furigana were on before in this document: the reader may be anywhere in it, not at its top. */
+  private enabledBefore = false;
   private scanning = false;
   private generation = 0;
   private draining: Promise<void> | undefined;
@@ -100,6 +102,8 @@ export class FuriganaController {
   enable(): Promise<void> {
     if (this.enabled) return this.idle();
     this.enabled = true;
+    const newPage = !this.enabledBefore;
+    this.enabledBefore = true;
     const gen = ++this.generation;
     const root = this.doc.body ?? this.doc.documentElement;
     if (!root) return Promise.resolve();
@@ -118,7 +122,7 @@ export class FuriganaController {
       (nodes) => {
         if (gen !== this.generation) return;
         this.scanning = false;
-        this.addRuns(groupRuns(nodes), true);
+        this.addRuns(groupRuns(nodes), newPage);
         this.shadows?.start();
         this.checkIdle();
       },
