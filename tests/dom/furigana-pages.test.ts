@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../src/core/types';
 import { FuriganaController } from '../../src/content/furigana/furigana-controller';
+import { stubViewport } from '../helpers/viewport-stub';
 import { handled } from '../helpers/settle';
 
 /** A stand-in host: one ruby over each run of kanji, reading か per kanji; records what it was sent. */
@@ -146,25 +147,8 @@ describe('long text and shadow roots', () => {
 
 describe('only what the reader is about to see', () => {
   it('annotates an element when the viewport watcher reports it near, not before', async () => {
-    const observers: { cb: (e: { target: Element; isIntersecting: boolean }[]) => void; els: Element[] }[] =
-      [];
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        private readonly o: (typeof observers)[number];
-        constructor(cb: (typeof observers)[number]['cb']) {
-          this.o = { cb, els: [] };
-          observers.push(this.o);
-        }
-        observe(el: Element) {
-          this.o.els.push(el);
-          const near = el.id !== 'far';
-          queueMicrotask(() => this.o.cb([{ target: el, isIntersecting: near }]));
-        }
-        unobserve() {}
-        disconnect() {}
-      },
-    );
+    const viewport = stubViewport();
+    viewport.scrollTo((el) => el.id !== 'far');
     page('<p id="near">近い段落</p><p id="far">遠い段落</p>');
     live.pop()!.disable();
     const h = host();
@@ -173,8 +157,7 @@ describe('only what the reader is about to see', () => {
     await controller.enable();
     expect(document.querySelectorAll('#near ruby')).toHaveLength(2);
     expect(document.querySelectorAll('#far ruby')).toHaveLength(0);
-    const far = document.getElementById('far')!;
-    observers[0]!.cb([{ target: far, isIntersecting: true }]); // the reader scrolled to it
+    viewport.report(() => true); // the reader scrolled to it
     await handled(controller);
     expect(document.querySelectorAll('#far ruby')).toHaveLength(2);
   });

@@ -15,27 +15,13 @@ import {
   popupText,
 } from './helpers/closed-popup';
 import { openAnnotated, resetReaderStateAfterEach, useChromiumSession } from './helpers/session';
+import type { AttackPage } from './helpers/attack-page';
 
 const session = useChromiumSession();
 resetReaderStateAfterEach(session);
 const open = () => openAnnotated(session.browser.context, session.server.url('/attacks/attack-page.html'));
 
-interface Attack {
-  foreignHosts(): Element[];
-  hover(el: Element): void;
-  tap(el: Element): void;
-  keys(list: string[]): void;
-  clickHosts(): number;
-  spy(): {
-    hosts: number;
-    shadowRoots: unknown[];
-    attributes: string[];
-    innerText: string;
-    textContent: string;
-  };
-  finds(text: string): string;
-}
-declare const attack: Attack;
+declare const attack: AttackPage;
 
 /** The reader's hover (real mouse) on the first character of our ruby that starts `base` under `selector`. */
 async function hoverWord(page: Page, selector: string, base: string): Promise<void> {

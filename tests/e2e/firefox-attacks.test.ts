@@ -8,53 +8,24 @@
  * control for corrections: the reader's own keys do store one through the extension-origin frame.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchFirefoxWithExtension,
-  pageFinds,
-  waitForFirefoxAnnotated,
-  type FirefoxWithExtension,
-} from './helpers/firefox';
-import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { pageFinds, waitForFirefoxAnnotated } from './helpers/firefox';
+import { useFirefoxSession } from './helpers/session';
 import { readingsOf } from './helpers/page-checks';
+import type { AttackPage } from './helpers/attack-page';
 
-interface Attack {
-  foreignHosts(): Element[];
-  hover(el: Element): void;
-  tap(el: Element): void;
-  keys(list: string[]): void;
-  clickHosts(): number;
-  spy(): {
-    hosts: number;
-    shadowRoots: unknown[];
-    attributes: string[];
-    innerText: string;
-    textContent: string;
-  };
-  finds(text: string): string;
-}
-declare const attack: Attack;
+declare const attack: AttackPage;
 
 /** A page without focusable elements of its own: Tab goes straight into the popup. */
 const FIX_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>修正</title>
 <style>body { font-size: 22px; line-height: 2.4; margin: 24px; }</style></head>
 <body><p id="p">日本の政府は新しい方針を発表した。</p></body></html>`;
 
-let ff: FirefoxWithExtension;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer({ '/fix.html': FIX_PAGE });
-  ff = await launchFirefoxWithExtension();
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const session = useFirefoxSession({ '/fix.html': FIX_PAGE });
 
 async function open(): Promise<Page> {
-  const page = await ff.browser.newPage();
-  await page.goto(server.url('/attacks/attack-page.html'));
+  const page = await session.ff.browser.newPage();
+  await page.goto(session.server.url('/attacks/attack-page.html'));
   await waitForFirefoxAnnotated(page);
   return page;
 }
@@ -151,8 +122,8 @@ describe('a hostile page in Firefox ESR', () => {
   });
 
   it("the reader's own keys (Tab to Fix reading, Enter, typing in the frame) do store a correction", async () => {
-    const page = await ff.browser.newPage();
-    await page.goto(server.url('/fix.html'));
+    const page = await session.ff.browser.newPage();
+    await page.goto(session.server.url('/fix.html'));
     await waitForFirefoxAnnotated(page);
     expect(await page.evaluate(readingsOf, ['#p', '政府'] as [string, string])).toEqual(['せいふ']);
     const at = await page.evaluate(() => {

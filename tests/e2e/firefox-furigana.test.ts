@@ -1,31 +1,16 @@
 import type { ElementHandle } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchFirefoxWithExtension,
-  pageFinds,
-  waitForFirefoxAnnotated,
-  type FirefoxWithExtension,
-} from './helpers/firefox';
-import { startFixtureServer, type FixtureServer } from './helpers/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { pageFinds, waitForFirefoxAnnotated } from './helpers/firefox';
+import { useFirefoxSession } from './helpers/session';
 import { kanjiCoverage, pristineText } from './helpers/page-checks';
 import { readThrough } from './helpers/read-through';
 
-let ff: FirefoxWithExtension;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ff = await launchFirefoxWithExtension();
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const session = useFirefoxSession();
 
 describe('furigana and popups in Firefox ESR', () => {
   it('annotates the sample page with the background-script tokenizer and keeps its text', async () => {
-    const page = await ff.browser.newPage();
-    await page.goto(server.url('/sample-news.html'));
+    const page = await session.ff.browser.newPage();
+    await page.goto(session.server.url('/sample-news.html'));
     await waitForFirefoxAnnotated(page);
     await readThrough(page);
     const { kanji, covered } = await page.evaluate(kanjiCoverage, '#article');
@@ -35,8 +20,8 @@ describe('furigana and popups in Firefox ESR', () => {
   });
 
   it('hovering CISA shows its expansion in the popup', async () => {
-    const page = await ff.browser.newPage();
-    await page.goto(server.url('/sample-news.html'));
+    const page = await session.ff.browser.newPage();
+    await page.goto(session.server.url('/sample-news.html'));
     await waitForFirefoxAnnotated(page);
     const handle = await page.evaluateHandle(() =>
       Array.from(document.querySelectorAll<HTMLElement>('span.ytk-term')).find(

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchWithExtension, waitForAnnotated, type ExtensionBrowser } from './chromium';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 export interface ChromiumSession {
@@ -20,6 +21,25 @@ export function useChromiumSession(): ChromiumSession {
   });
   afterAll(async () => {
     await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}
+
+export interface FirefoxSession {
+  ff: FirefoxWithExtension;
+  server: FixtureServer;
+}
+
+/** The same for Firefox ESR: one browser with the built add-on and one fixture server per test file. */
+export function useFirefoxSession(extraRoutes: Record<string, string> = {}): FirefoxSession {
+  const session = {} as FirefoxSession;
+  beforeAll(async () => {
+    session.server = await startFixtureServer(extraRoutes);
+    session.ff = await launchFirefoxWithExtension();
+  });
+  afterAll(async () => {
+    await session.ff?.close();
     await session.server?.close();
   });
   return session;
