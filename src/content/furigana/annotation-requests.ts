@@ -13,9 +13,9 @@ interface Asked {
 
 /**
  * Asks the tokenizer host for the annotations of runs. Most are asked for when their text comes
- * near the viewport (`answers`); some early (`askEarly`), before the viewport says which text is near. A new page's first rendering
- * (and with it the IntersectionObserver's first report) comes tens of milliseconds after its DOM
- * is parsed; asking the host for the top of the page in that time means its readings are there
+ * near the viewport (`answers`); some early (`askEarly`), before the viewport says which text is
+ * near. A new page's first rendering (and with it the IntersectionObserver's first report) comes
+ * tens of milliseconds after its DOM is parsed; asking the host for the top of the page in that time means its readings are there
  * when the report comes. What is asked is bounded (`maxChars`), in document order, in requests of
  * at most `firstChars` then `restChars` so the first answer comes soonest; an answer is used once,
  * and only for a run whose text has not changed since.
@@ -25,12 +25,20 @@ export class AnnotationRequests {
 
   constructor(private readonly annotateTexts: AnnotateTexts) {}
 
-  /** The text around a run, sent with it: readings and names depend on it. */
-  private contextOf(run: Run): TextContext {
-    return {
-      before: textContextOf(run.parts[0] as Text).before,
-      after: textContextOf(run.parts[run.parts.length - 1] as Text).after,
-    };
+  /**
+   * One request for `units`, each with the text around its run (readings and names depend on it).
+   * Its failure is handled by whoever awaits it; a promise nobody awaits is never unhandled.
+   */
+  private request(units: readonly { run: Run; text: string }[]): Promise<Annotation[]> {
+    const answers = this.annotateTexts(
+      units.map((u) => u.text),
+      units.map(({ run }) => ({
+        before: textContextOf(run.parts[0] as Text).before,
+        after: textContextOf(run.parts[run.parts.length - 1] as Text).after,
+      })),
+    );
+    answers.catch(() => undefined);
+    return answers;
   }
 
   /** Ask now for the first runs (document order) up to `maxChars`. */
@@ -46,12 +54,8 @@ export class AnnotationRequests {
     const send = () => {
       if (request.length === 0) return;
       const units = request;
-      const answers = this.annotateTexts(
-        units.map((u) => u.text),
-        units.map((u) => this.contextOf(u.run)),
-      );
       // Not awaited when the text never comes near: its failure is reported when it is used.
-      answers.catch(() => undefined);
+      const answers = this.request(units);
       units.forEach(({ run, text }, i) => {
         const answer = answers.then((all) => all[i] ?? { ruby: [], terms: [] });
         answer.catch(() => undefined);
@@ -79,13 +83,7 @@ export class AnnotationRequests {
   answers(units: readonly { run: Run; text: string }[]): Promise<Annotation[]> {
     const early = units.map((u) => this.takeEarly(u.run, u.text));
     const rest = units.filter((_, i) => !early[i]);
-    const asked =
-      rest.length > 0
-        ? this.annotateTexts(
-            rest.map((u) => u.text),
-            rest.map((u) => this.contextOf(u.run)),
-          )
-        : Promise.resolve([]);
+    const asked = rest.length > 0 ? this.request(rest) : Promise.resolve([]);
     const answers = asked.then((restResults) => {
       let k = 0;
       return Promise.all(early.map((e) => e ?? restResults[k++] ?? { ruby: [], terms: [] }));
