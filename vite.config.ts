@@ -2,7 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -97,26 +97,31 @@ function contentScript(outDir: string, define: Record<string, string>): Plugin {
     name: 'yomitoki-content-script',
     apply: 'build',
     async closeBundle() {
-      await build({
-        configFile: false,
-        root,
-        logLevel: 'warn',
-        publicDir: false,
-        define,
-        build: {
-          outDir: resolve(outDir, 'src/content'),
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: false,
-          sourcemap: false,
-          reportCompressedSize: false,
-          rollupOptions: {
-            input: resolve(root, 'src/content/index.ts'),
-            output: { format: 'iife', entryFileNames: 'index.js' },
-          },
-        },
-      });
-      cpSync(resolve(root, 'src/content/furigana.css'), resolve(outDir, 'src/content/furigana.css'));
+      // What the source manifest declares is what is built and copied: the two cannot drift apart.
+      for (const entry of sourceManifest.content_scripts) {
+        for (const script of entry.js) {
+          await build({
+            configFile: false,
+            root,
+            logLevel: 'warn',
+            publicDir: false,
+            define,
+            build: {
+              outDir: resolve(outDir, dirname(script)),
+              emptyOutDir: false,
+              target: 'es2022',
+              minify: false,
+              sourcemap: false,
+              reportCompressedSize: false,
+              rollupOptions: {
+                input: resolve(root, script),
+                output: { format: 'iife', entryFileNames: basename(script).replace(/\.ts$/, '.js') },
+              },
+            },
+          });
+        }
+        for (const css of entry.css) cpSync(resolve(root, css), resolve(outDir, css));
+      }
       const manifestPath = resolve(outDir, 'manifest.json');
       const built = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
       built.content_scripts = sourceManifest.content_scripts.map((c) => ({
