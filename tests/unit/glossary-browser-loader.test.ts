@@ -1,15 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPILED_DICTS_DIR } from '../../src/tokenizer-host/load-glossary-node';
+import { COMPILED_FILES, packagedName, type CompiledFileId } from '../../src/core/glossary/compiled-files';
+import { loadNodeGlossaryData } from '../../src/tokenizer-host/load-glossary-node';
 import { loadBrowserGlossary, loadBrowserGlossaryData } from '../../src/tokenizer-host/load-glossary-browser';
 import { fetchPackagedFiles } from '../../src/tokenizer-host/packaged-files';
 
-// Node 20 has fetch, so the browser loader runs here against a local server that serves
-// dicts/compiled the way the extension serves dist/<browser>/dicts (uncompressed).
+// Node 20 has fetch, so the browser loader runs here against a local server that serves the tables
+// the way the extension serves dist/<browser>/dicts (what package-dicts writes: the Node loader's bytes).
 let server: Server;
 let origin: string;
 
@@ -20,10 +18,14 @@ beforeAll(async () => {
       res.writeHead(404).end();
       return;
     }
-    readFile(join(COMPILED_DICTS_DIR, `${name}.gz`)).then(
-      (body) => res.writeHead(200, { 'content-type': 'text/tab-separated-values' }).end(gunzipSync(body)),
-      () => res.writeHead(404).end(),
+    const id = (Object.keys(COMPILED_FILES) as CompiledFileId[]).find(
+      (k) => packagedName(COMPILED_FILES[k]) === name,
     );
+    if (!id) {
+      res.writeHead(404).end();
+      return;
+    }
+    void loadNodeGlossaryData().then((data) => res.writeHead(200).end(data[id]));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -130,7 +130,7 @@ export function buildUnitTrie(input: readonly TrieKey[]): UnitTrie {
     const [cell, from, to, depth] = stack.pop()!;
     // Children: code 0 (the key ends here) first, then each distinct next code with its key range.
     const children: [code: number, from: number, to: number][] = [];
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const c = codes[i]!.codes[depth] ?? 0;
       let j = i + 1;
       while (j < to && (codes[j]!.codes[depth] ?? 0) === c) j++;
