@@ -1,7 +1,8 @@
 /**
  * Writing the compiled tables. Every table is UTF-8 text, one record per line, tab-separated, sorted
- * by the UTF-8 bytes of its first field: the runtime binary-searches the raw bytes without decoding
- * the file, and byte order is what it compares. Output is gzipped with fixed settings so the same
+ * by the UTF-8 bytes of its first field (code point order): the hosts binary-search the bytes without
+ * decoding the file, in the packed encoding (src/core/glossary/packed-text.ts), whose byte order is
+ * the same. Output is gzipped with fixed settings so the same
  * input always gives the same bytes (Node's gzip header carries no timestamp).
  */
 import { createHash } from 'node:crypto';

@@ -1,6 +1,7 @@
 import { TokenizerHost } from '../tokenizer-host/tokenizer-host';
 import { loadBrowserResources } from '../tokenizer-host/browser-resources';
 import { PreemptibleHost } from '../tokenizer-host/preemptible-host';
+import { fetchPackagedFiles } from '../tokenizer-host/packaged-files';
 import type { HostRequest, Responses } from '../shared/messages';
 import { HOST_BATCH_BUDGET_MS, HOST_BUDGET_MS, HOST_WORKER_BUDGET_MS } from '../shared/host-limits';
 import { OffscreenHostClient, chromeOffscreenApi } from './offscreen-host-client';
@@ -27,14 +28,16 @@ export function createAnalysisRouter(
   // Firefox's background page can start a worker: the dictionary lives there, so a runaway request
   // is stopped by terminating it (PreemptibleHost). Chrome's service worker cannot start workers
   // (YOMITOKI_CHROME_HOST=worker): there the host runs in this context and bounds itself.
+  const readFile = fetchPackagedFiles(resourceUrl);
   const host =
     __TOKENIZER_HOST__ === 'background'
       ? new PreemptibleHost(
           () => new Worker(new URL('../tokenizer-host/host-worker.ts', import.meta.url), { type: 'module' }),
+          readFile,
           HOST_WORKER_BUDGET_MS,
           'background',
         )
-      : new TokenizerHost(() => loadBrowserResources(resourceUrl), __TOKENIZER_HOST__, HOST_BATCH_BUDGET_MS);
+      : new TokenizerHost(() => loadBrowserResources(readFile), __TOKENIZER_HOST__, HOST_BATCH_BUDGET_MS);
   void host.warmUp();
   return withIdleRelease(host, idleMinutes);
 }

@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import { PreemptibleHost } from '../tokenizer-host/preemptible-host';
 import { HOST_WORKER_BUDGET_MS } from '../shared/host-limits';
+import { fetchPackagedFiles } from '../tokenizer-host/packaged-files';
 import { createHostListener } from './host-listener';
 
 // The dictionary lives in a dedicated worker: a request that runs past its budget is stopped by
@@ -12,6 +13,7 @@ import { createHostListener } from './host-listener';
 // pages) stays responsive meanwhile.
 const host = new PreemptibleHost(
   () => new Worker(new URL('../tokenizer-host/host-worker.ts', import.meta.url), { type: 'module' }),
+  fetchPackagedFiles((path) => browser.runtime.getURL(path)),
   HOST_WORKER_BUDGET_MS,
   'offscreen',
 );

@@ -2,16 +2,15 @@ import { loadBrowserGlossary } from './load-glossary-browser';
 import type { HostResources } from './tokenizer-host';
 import { createAnnotator } from './create-annotator';
 import { loadBrowserTokenizer } from './fetch-dictionary';
+import type { ReadPackagedFile } from './packaged-files';
 
 /**
- * Load everything the host needs from the extension package. `extensionUrl` maps a packaged path
- * to its URL (browser.runtime.getURL), injected so this module needs no browser globals.
+ * Load everything the host needs from the extension package. `read` gives a packaged file's bytes
+ * (fetched in this context, or handed over by the context that started the host's worker), injected
+ * so this module needs no browser globals.
  */
-export async function loadBrowserResources(extensionUrl: (path: string) => string): Promise<HostResources> {
-  const [tokenize, glossary] = await Promise.all([
-    loadBrowserTokenizer(extensionUrl('ipadic/')),
-    loadBrowserGlossary(extensionUrl('dicts/')),
-  ]);
+export async function loadBrowserResources(read: ReadPackagedFile): Promise<HostResources> {
+  const [tokenize, glossary] = await Promise.all([loadBrowserTokenizer(read), loadBrowserGlossary(read)]);
   return {
     tokenize,
     annotate: createAnnotator(tokenize, glossary),

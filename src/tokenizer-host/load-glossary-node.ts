@@ -1,7 +1,9 @@
 /**
- * Node host of the glossary (CLI, benchmarks, tests): reads dicts/compiled/*.gz with fs + zlib, and
- * keeps the gunzipped tables in node_modules/.cache (named by the checksum SOURCES.json records for
- * the compressed file), so later starts read them without decompressing. Loaded once per process.
+ * Node host of the glossary (CLI, benchmarks, tests): reads dicts/compiled/*.gz with fs + zlib, turns
+ * the sorted tables into their in-memory encoding (packed-text.ts; the news glossary stays UTF-8),
+ * and keeps the result in node_modules/.cache (named by the checksum SOURCES.json records for the
+ * compressed file and by the encoding), so later starts read them as they are. The extension ships
+ * the same bytes (src/cli/package-dicts.ts). Loaded once per process.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
@@ -11,10 +13,12 @@ import { promisify } from 'node:util';
 import { gunzip as gunzipCallback } from 'node:zlib';
 import {
   COMPILED_FILES,
+  PACKED_TABLES,
   packagedName,
   SOURCES_MANIFEST,
   type CompiledFileId,
 } from '../core/glossary/compiled-files';
+import { packUtf8 } from '../core/glossary/packed-text';
 import { createGlossary, type Glossary, type GlossaryData } from '../core/glossary/glossary';
 import { nodeCacheDir } from './node-dictionary';
 
@@ -31,29 +35,41 @@ export const COMPILED_DICTS_DIR = join(
 const gunzip = promisify(gunzipCallback);
 
 type Manifest = {
-  outputs?: Record<string, { sha256?: string; bytes?: number; uncompressedBytes?: number }>;
+  outputs?: Record<string, { sha256?: string; bytes?: number }>;
 };
 
-async function readCompiled(dir: string, name: string, manifest: Manifest | undefined): Promise<Uint8Array> {
+async function readCompiled(
+  dir: string,
+  id: CompiledFileId,
+  manifest: Manifest | undefined,
+): Promise<Uint8Array> {
+  const name = COMPILED_FILES[id];
   const path = join(dir, name);
+  const packed = PACKED_TABLES.has(id);
   const recorded = manifest?.outputs?.[name];
   const cached = recorded?.sha256
-    ? join(nodeCacheDir(), 'dicts', `${recorded.sha256.slice(0, 16)}-${packagedName(name)}`)
+    ? join(
+        nodeCacheDir(),
+        'dicts',
+        `${recorded.sha256.slice(0, 16)}-${packed ? 'packed-' : ''}${packagedName(name)}`,
+      )
     : undefined;
   try {
-    // The compressed file must still be there, the size the manifest records, for its copy to count.
+    // The compressed file must still be there, the size the manifest records, for its copy to count
+    // (copies are written whole and renamed into place, so one that exists is complete).
     if (cached && (await stat(path)).size === recorded?.bytes) {
       const hit = await readFile(cached).catch(() => undefined);
-      if (hit && hit.byteLength === recorded?.uncompressedBytes) return hit;
+      if (hit && hit.byteLength > 0) return new Uint8Array(hit.buffer, hit.byteOffset, hit.byteLength);
     }
     const raw = await gunzip(await readFile(path));
+    const bytes = packed ? packUtf8(raw) : new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
     if (cached) {
       await mkdir(dirname(cached), { recursive: true });
       const tmp = `${cached}.${randomUUID()}.tmp`;
-      await writeFile(tmp, raw);
+      await writeFile(tmp, bytes);
       await rename(tmp, cached);
     }
-    return new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+    return bytes;
   } catch (err) {
     throw new Error(
       `glossary: cannot load dictionary ${path}: ${err instanceof Error ? err.message : String(err)}`,
@@ -68,7 +84,7 @@ export async function loadNodeGlossaryData(dir = COMPILED_DICTS_DIR): Promise<Gl
     (t) => JSON.parse(t) as Manifest,
     () => undefined,
   );
-  const bytes = await Promise.all(ids.map((id) => readCompiled(dir, COMPILED_FILES[id], manifest)));
+  const bytes = await Promise.all(ids.map((id) => readCompiled(dir, id, manifest)));
   return Object.fromEntries(ids.map((id, i) => [id, bytes[i]])) as GlossaryData;
 }
 

@@ -1,8 +1,10 @@
 import { failure, type HostRequest, type Responses } from '../shared/messages';
+import type { HandedFile } from './handed-files';
+import { HOST_FILES, type ReadPackagedFile } from './packaged-files';
 
 /** What PreemptibleHost needs of a Worker (an in-memory fake in tests). */
 export interface WorkerLike {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((e: MessageEvent) => void) | null;
   onerror: ((e: ErrorEvent) => void) | null;
@@ -23,6 +25,10 @@ const LOAD_BUDGET_MS = 60_000;
  * worker can be terminated: past `budgetMs` the worker is stopped, every request waiting on it is
  * answered `host-timeout`, and the next request starts a fresh worker (the dictionary loads again,
  * ~1 s). `release()` stops the worker for the idle close. Same interface as TokenizerHost.handle.
+ *
+ * The dictionary files are read here (`readFile`) as soon as a worker is spawned and handed to it,
+ * buffers transferred: delivering them takes about as long as starting the worker, so the two
+ * overlap instead of the worker fetching only once its script runs.
  */
 export class PreemptibleHost {
   private worker: WorkerLike | undefined;
@@ -33,6 +39,7 @@ export class PreemptibleHost {
 
   constructor(
     private readonly spawn: () => WorkerLike,
+    private readonly readFile: ReadPackagedFile,
     private readonly budgetMs: number,
     private readonly hostName: string,
   ) {}
@@ -96,10 +103,28 @@ export class PreemptibleHost {
       clearTimeout(p.timer);
       this.pending.delete(id);
       p.resolve(response);
+      // The worker cannot fetch again by itself: the next request gets a fresh worker and files.
+      if ((response as { code?: string }).code === 'dictionary-unavailable') this.release();
     };
     worker.onerror = () => this.stop('crashed');
     this.worker = worker;
+    this.handOver(worker);
     return worker;
+  }
+
+  private handOver(worker: WorkerLike): void {
+    for (const file of HOST_FILES) {
+      this.readFile(file).then(
+        (bytes) => {
+          const handed: HandedFile = { file, bytes };
+          worker.postMessage(handed, [bytes.buffer]);
+        },
+        (err: unknown) => {
+          const handed: HandedFile = { file, error: err instanceof Error ? err.message : String(err) };
+          worker.postMessage(handed);
+        },
+      );
+    }
   }
 
   private startClock(p: Pending): void {

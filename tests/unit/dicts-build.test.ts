@@ -9,8 +9,10 @@ import { parseCuratedTsv } from '../../dicts/build/curated-tsv';
 import { gzipDeterministic, rowsToText } from '../../dicts/build/sorted-tsv';
 import { Edict } from '../../src/core/glossary/edict';
 import { Names } from '../../src/core/glossary/names';
+import { encodePacked } from '../../src/core/glossary/packed-text';
 
-const utf8 = (s: string) => new TextEncoder().encode(s);
+/** A table as the hosts keep it (the packed encoding of the build's UTF-8 text). */
+const utf8 = (s: string) => encodePacked(s);
 
 describe('EDICT compilation', () => {
   it.each([

@@ -1,16 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPILED_DICTS_DIR } from '../../src/tokenizer-host/load-glossary-node';
+import { COMPILED_FILES, packagedName, type CompiledFileId } from '../../src/core/glossary/compiled-files';
+import { loadNodeGlossaryData } from '../../src/tokenizer-host/load-glossary-node';
 import { loadBrowserGlossary, loadBrowserGlossaryData } from '../../src/tokenizer-host/load-glossary-browser';
+import { fetchPackagedFiles } from '../../src/tokenizer-host/packaged-files';
 
-// Node 20 has fetch, so the browser loader runs here against a local server that serves
-// dicts/compiled the way the extension serves dist/<browser>/dicts (uncompressed).
+// Node 20 has fetch, so the browser loader runs here against a local server that serves the tables
+// the way the extension serves dist/<browser>/dicts (what package-dicts writes: the Node loader's bytes).
 let server: Server;
-let base: string;
+let origin: string;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -19,29 +18,33 @@ beforeAll(async () => {
       res.writeHead(404).end();
       return;
     }
-    readFile(join(COMPILED_DICTS_DIR, `${name}.gz`)).then(
-      (body) => res.writeHead(200, { 'content-type': 'text/tab-separated-values' }).end(gunzipSync(body)),
-      () => res.writeHead(404).end(),
+    const id = (Object.keys(COMPILED_FILES) as CompiledFileId[]).find(
+      (k) => packagedName(COMPILED_FILES[k]) === name,
     );
+    if (!id) {
+      res.writeHead(404).end();
+      return;
+    }
+    void loadNodeGlossaryData().then((data) => res.writeHead(200).end(data[id]));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/dicts/`;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('loadBrowserGlossary', () => {
   it('fetches the packaged tables and gives a working glossary', async () => {
-    const glossary = await loadBrowserGlossary(base);
+    const glossary = await loadBrowserGlossary(fetchPackagedFiles((path) => `${origin}/${path}`));
     const terms = glossary.detectTerms('英国のジェームズ・クレバリー外相とＣＩＳＡ', []);
     expect(terms.map((t) => t.english)).toEqual(['James Cleverly', expect.stringMatching(/Cybersecurity/)]);
     expect(glossary.lookupAt('呼んだ', 0)?.entries[0]?.entry.headword).toBe('呼ぶ');
-    expect(await loadBrowserGlossary(base)).toBe(glossary);
   }, 30_000);
 
   it('names the dictionary file it could not load', async () => {
-    await expect(loadBrowserGlossaryData(base.replace('/dicts/', '/missing/'))).rejects.toThrow(
-      /cannot fetch dictionary http:\/\/.*\/missing\/\S+\.tsv: HTTP 404/,
+    const read = fetchPackagedFiles((path) => `${origin}/missing/${path}`);
+    await expect(loadBrowserGlossaryData(read)).rejects.toThrow(
+      /cannot load dictionary dicts\/\S+\.tsv: cannot fetch http:\/\/.*\/missing\/dicts\/\S+\.tsv: HTTP 404/,
     );
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { rowsToText, sortRowsByBytes } from '../../dicts/build/sorted-tsv';
+import { encodePacked } from '../../src/core/glossary/packed-text';
 import { SortedTable } from '../../src/core/glossary/sorted-table';
 
-const table = (rows: string[][]) =>
-  new SortedTable(new TextEncoder().encode(rowsToText(sortRowsByBytes(rows))));
+const table = (rows: string[][]) => new SortedTable(encodePacked(rowsToText(sortRowsByBytes(rows))));
 
 describe('SortedTable', () => {
   // Keys chosen so that prefixes, multi-byte UTF-8 and surrogate pairs sit next to each other.
@@ -46,7 +46,7 @@ describe('SortedTable', () => {
 
   it('handles an empty table and a last line without a newline', () => {
     expect(new SortedTable(new Uint8Array()).find('a')).toEqual([]);
-    const noNewline = new SortedTable(new TextEncoder().encode('a\t1\nb\t2'));
+    const noNewline = new SortedTable(encodePacked('a\t1\nb\t2'));
     expect(noNewline.lineCount).toBe(2);
     expect(noNewline.find('b')).toEqual(['b\t2']);
   });

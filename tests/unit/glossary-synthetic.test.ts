@@ -7,9 +7,10 @@ import { compileNews } from '../../dicts/build/compile-news';
 import { parseCuratedTsv } from '../../dicts/build/curated-tsv';
 import { rowsToText, sortRowsByBytes } from '../../dicts/build/sorted-tsv';
 import { createGlossary } from '../../src/core/glossary/glossary';
+import { encodePacked } from '../../src/core/glossary/packed-text';
 import type { GlossaryTerm } from '../../src/core/types';
 
-const bytes = (rows: string[][]) => new TextEncoder().encode(rowsToText(sortRowsByBytes(rows)));
+const bytes = (rows: string[][]) => encodePacked(rowsToText(sortRowsByBytes(rows)));
 
 const people = `surfaces\tenglish\treading\trole\tregion
 ジョン・スミスソン\tJohn Smithson\t\tMinister\tUK

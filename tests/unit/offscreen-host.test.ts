@@ -8,6 +8,7 @@ const listener = createHostListener(
     () => {
       throw new Error('no worker in this test');
     },
+    () => Promise.reject(new Error('no files in this test')),
     1_000,
     'offscreen',
   ),

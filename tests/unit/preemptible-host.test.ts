@@ -5,6 +5,7 @@
  */
 import { Worker as NodeWorker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
+import { HOST_FILES } from '../../src/tokenizer-host/packaged-files';
 import { PreemptibleHost, type WorkerLike } from '../../src/tokenizer-host/preemptible-host';
 
 /**
@@ -17,8 +18,9 @@ const { parentPort, workerData } = require('node:worker_threads');
 let loaded = Promise.resolve();
 if (workerData.loadMs === 0) parentPort.postMessage({ ready: true });
 else loaded = new Promise((r) => setTimeout(r, workerData.loadMs)).then(() => parentPort.postMessage({ ready: true }));
-parentPort.on('message', ({ id, request }) => loaded.then(() => {
+parentPort.on('message', ({ id, request, file, bytes, error }) => file ? parentPort.postMessage({ got: file, size: bytes ? bytes.length : -1, error }) : loaded.then(() => {
   if (request.texts && request.texts[0] === 'loop') for (;;);
+  if (request.texts && request.texts[0] === 'no dictionary') return parentPort.postMessage({ id, response: { ok: false, code: 'dictionary-unavailable' } });
   parentPort.postMessage({ id, response: { ok: true, results: request.texts.map(() => ({ ruby: [], terms: [] })) } });
 }));`;
 
@@ -26,18 +28,25 @@ const threads: NodeWorker[] = [];
 let spawned = 0;
 
 let loadMs = 0;
+/** What the threads said they were handed: file, its size (−1: an error instead), the error. */
+let handed: { got: string; size: number; error?: string }[] = [];
+/** The starting context's reader: every host file is 3 bytes, except one that fails. */
+const readFile = (path: string) =>
+  path.includes('names') ? Promise.reject(new Error('HTTP 404')) : Promise.resolve(new Uint8Array(3));
 
 function spawnThread(): WorkerLike {
   const thread = new NodeWorker(SCRIPT, { eval: true, workerData: { loadMs } });
   threads.push(thread);
   spawned++;
   const like: WorkerLike = {
-    postMessage: (m) => thread.postMessage(m),
+    postMessage: (m, transfer) => thread.postMessage(m, transfer as never),
     terminate: () => void thread.terminate(),
     onmessage: null,
     onerror: null,
   };
-  thread.on('message', (data: unknown) => like.onmessage?.({ data } as MessageEvent));
+  thread.on('message', (data: unknown) =>
+    (data as { got?: string }).got ? handed.push(data as never) : like.onmessage?.({ data } as MessageEvent),
+  );
   thread.on('error', (e) => like.onerror?.(e as unknown as ErrorEvent));
   return like;
 }
@@ -46,17 +55,29 @@ afterEach(async () => {
   await Promise.all(threads.splice(0).map((t) => t.terminate()));
   spawned = 0;
   loadMs = 0;
+  handed = [];
 });
 
 describe('PreemptibleHost', () => {
   it('answers through the worker', async () => {
-    const host = new PreemptibleHost(spawnThread, 2000, 'test');
+    const host = new PreemptibleHost(spawnThread, readFile, 2000, 'test');
     await expect(host.handle({ type: 'annotate', texts: ['漢字'] })).resolves.toMatchObject({ ok: true });
     expect(spawned).toBe(1);
   });
 
+  it('hands every dictionary file to the worker it starts, and a file it could not read as an error', async () => {
+    const host = new PreemptibleHost(spawnThread, readFile, 2000, 'test');
+    await host.handle({ type: 'annotate', texts: ['漢字'] });
+    await expect.poll(() => handed.length).toBe(HOST_FILES.length);
+    expect(handed.map((h) => h.got).sort()).toEqual([...HOST_FILES].sort());
+    for (const h of handed) {
+      if (h.got.includes('names')) expect(h).toMatchObject({ size: -1, error: 'HTTP 404' });
+      else expect(h.size).toBe(3);
+    }
+  });
+
   it('stops a worker stuck in a loop after the budget and recovers with a fresh one', async () => {
-    const host = new PreemptibleHost(spawnThread, 300, 'test');
+    const host = new PreemptibleHost(spawnThread, readFile, 300, 'test');
     const started = performance.now();
     const [stuck, waiting] = await Promise.all([
       host.handle({ type: 'annotate', texts: ['loop'] }),
@@ -72,17 +93,26 @@ describe('PreemptibleHost', () => {
 
   it('does not count the dictionary load against a request’s budget', async () => {
     loadMs = 600;
-    const host = new PreemptibleHost(spawnThread, 300, 'test');
+    const host = new PreemptibleHost(spawnThread, readFile, 300, 'test');
     await expect(host.handle({ type: 'annotate', texts: ['漢字'] })).resolves.toMatchObject({ ok: true });
     expect(spawned).toBe(1);
   });
 
   it('releases the worker when idle, and starts one again on demand', async () => {
-    const host = new PreemptibleHost(spawnThread, 2000, 'test');
+    const host = new PreemptibleHost(spawnThread, readFile, 2000, 'test');
     await host.handle({ type: 'annotate', texts: ['a'] });
     host.release();
     await expect(host.handle({ type: 'host-stats' })).resolves.toMatchObject({ ok: true, loaded: false });
     await expect(host.handle({ type: 'annotate', texts: ['a'] })).resolves.toMatchObject({ ok: true });
+    expect(spawned).toBe(2);
+  });
+
+  it('starts a fresh worker (which is handed the files again) after its dictionary failed to load', async () => {
+    const host = new PreemptibleHost(spawnThread, readFile, 2000, 'test');
+    await expect(host.handle({ type: 'annotate', texts: ['no dictionary'] })).resolves.toMatchObject({
+      code: 'dictionary-unavailable',
+    });
+    await expect(host.handle({ type: 'annotate', texts: ['漢字'] })).resolves.toMatchObject({ ok: true });
     expect(spawned).toBe(2);
   });
 
@@ -91,6 +121,7 @@ describe('PreemptibleHost', () => {
       () => {
         throw new Error('no workers here');
       },
+      readFile,
       2000,
       'test',
     );

@@ -3,6 +3,7 @@ import { TokenizerHost } from '../../src/tokenizer-host/tokenizer-host';
 import { afterEach, vi } from 'vitest';
 import { loadBrowserTokenizer } from '../../src/tokenizer-host/fetch-dictionary';
 import { DictionaryLoadError } from '../../src/tokenizer-host/load-error';
+import { fetchPackagedFiles } from '../../src/tokenizer-host/packaged-files';
 import { compactIpadicBytes, loadNodeTokenizer } from '../../src/tokenizer-host/node-dictionary';
 import { annotate } from '../../src/core/annotate';
 
@@ -16,7 +17,9 @@ describe('browser dictionary loader', () => {
 
   it('names the file and the HTTP status when the fetch fails', async () => {
     serve(() => new Response('missing', { status: 404 }));
-    const err = await loadBrowserTokenizer('chrome-extension://x/ipadic/').catch((e: unknown) => e);
+    const err = await loadBrowserTokenizer(
+      fetchPackagedFiles((path) => `chrome-extension://x/${path}`),
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DictionaryLoadError);
     expect((err as Error).message).toContain('ipadic.bin');
     expect((err as Error).message).toContain('HTTP 404');
@@ -24,25 +27,39 @@ describe('browser dictionary loader', () => {
 
   it('rejects an empty file and a file that is not a compiled dictionary', async () => {
     serve(() => new Response(new Uint8Array(0)));
-    expect(String(await loadBrowserTokenizer('https://x/').catch((e: unknown) => e))).toMatch(/empty file/);
+    expect(
+      String(
+        await loadBrowserTokenizer(fetchPackagedFiles((path) => `https://x/${path}`)).catch(
+          (e: unknown) => e,
+        ),
+      ),
+    ).toMatch(/empty file/);
     serve(() => new Response(new TextEncoder().encode('<html>not found</html>')));
-    expect(String(await loadBrowserTokenizer('https://x/').catch((e: unknown) => e))).toMatch(
-      /not a compact IPADIC/,
-    );
+    expect(
+      String(
+        await loadBrowserTokenizer(fetchPackagedFiles((path) => `https://x/${path}`)).catch(
+          (e: unknown) => e,
+        ),
+      ),
+    ).toMatch(/not a compact IPADIC/);
   });
 
   it('rejects a truncated file instead of reading past its end', async () => {
     const bytes = await compactIpadicBytes();
     serve(() => new Response(bytes.slice(0, bytes.length >> 1) as Uint8Array<ArrayBuffer>));
-    expect(String(await loadBrowserTokenizer('https://x/').catch((e: unknown) => e))).toMatch(
-      /runs past the end/,
-    );
+    expect(
+      String(
+        await loadBrowserTokenizer(fetchPackagedFiles((path) => `https://x/${path}`)).catch(
+          (e: unknown) => e,
+        ),
+      ),
+    ).toMatch(/runs past the end/);
   });
 
   it('loads the packaged bytes and tokenizes with them', async () => {
     const bytes = await compactIpadicBytes();
     serve(() => new Response(bytes as Uint8Array<ArrayBuffer>));
-    const tokenize = await loadBrowserTokenizer('https://x/');
+    const tokenize = await loadBrowserTokenizer(fetchPackagedFiles((path) => `https://x/${path}`));
     expect(tokenize('日本語を読む').map((t) => t.surface)).toEqual(['日本語', 'を', '読む']);
   });
 });

@@ -18,6 +18,17 @@ export const COMPILED_FILES = {
 export type CompiledFileId = keyof typeof COMPILED_FILES;
 
 /**
+ * The tables the hosts binary-search in place (SortedTable): shipped and kept in the packed encoding
+ * (packed-text.ts), not UTF-8. The news glossary is decoded whole at load, so it stays UTF-8.
+ */
+export const PACKED_TABLES: ReadonlySet<CompiledFileId> = new Set([
+  'edictEntries',
+  'edictIndex',
+  'names',
+  'kanji',
+]);
+
+/**
  * The name a compiled file has in the extension package: stored uncompressed there (the package is
  * zipped anyway), so the host reads it without a decompression pass.
  */

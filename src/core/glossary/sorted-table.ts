@@ -1,14 +1,14 @@
 /**
- * A compiled table kept as the raw UTF-8 bytes of its file: lines sorted by the bytes of their first
- * tab-separated field. Lookups binary-search those bytes and decode only the lines they return, so a
- * 20 MB dictionary costs 20 MB of ArrayBuffer plus one Uint32Array of line starts — no per-entry
- * JS objects. UTF-8 byte order equals code point order, which is what the build sorted by.
+ * A compiled table kept as the bytes of its packaged file (packed-text.ts: ASCII one byte, kana and
+ * kanji two): lines sorted by the bytes of their first tab-separated field. Lookups binary-search
+ * those bytes and decode only the lines they return, so a 15 MB dictionary costs 15 MB of
+ * ArrayBuffer plus one Uint32Array of line starts — no per-entry JS objects. The packed byte order
+ * equals code point order, which is what the build sorted by.
  */
+import { decodePacked, encodePacked } from './packed-text';
+
 const TAB = 0x09;
 const NEWLINE = 0x0a;
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8');
 
 function grow(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
   const b = new Uint32Array(a.length * 2);
@@ -48,7 +48,7 @@ export class SortedTable {
     const start = this.starts[i] ?? 0;
     let end = this.starts[i + 1] ?? start;
     if (end > start && this.bytes[end - 1] === NEWLINE) end--;
-    return decoder.decode(this.bytes.subarray(start, end));
+    return decodePacked(this.bytes, start, end);
   }
 
   /** Compares line i's key (its bytes up to the first tab) with `key`: <0, 0, >0 like a comparator. */
@@ -83,7 +83,7 @@ export class SortedTable {
   /** Line numbers whose key equals `key`, in file order. */
   findLines(key: string): number[] {
     if (!key) return [];
-    const k = encoder.encode(key);
+    const k = encodePacked(key);
     const out: number[] = [];
     for (let i = this.lowerBound(k, false); i < this.lineCount && this.compareKey(i, k, false) === 0; i++) {
       out.push(i);
@@ -99,7 +99,7 @@ export class SortedTable {
   /** True when some key starts with `prefix`: lets longest-match scans stop extending early. */
   hasPrefix(prefix: string): boolean {
     if (!prefix) return this.lineCount > 0;
-    const k = encoder.encode(prefix);
+    const k = encodePacked(prefix);
     const i = this.lowerBound(k, true);
     return i < this.lineCount && this.compareKey(i, k, true) === 0;
   }
