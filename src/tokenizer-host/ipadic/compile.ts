@@ -103,56 +103,61 @@ function readTargetMap(buf: Uint8Array): Map<number, number[]> {
 
 /**
  * Builds the one entry table, group by group (a trie record's words, a character class's templates),
- * each group's entries contiguous and in the target map's order.
+ * each group's entries contiguous and in the target map's order. Readings are pooled only in
+ * `finish`, after every base form, so that base forms get the small ids their 16 bits can hold.
  */
 class EntryTableBuilder {
-  private readonly left: number[] = [];
-  private readonly right: number[] = [];
+  private readonly context: number[] = [];
   private readonly cost: number[] = [];
-  private readonly pos: number[] = [];
   private readonly basic: number[] = [];
-  private readonly reading: number[] = [];
-  private readonly posIndex = new Map<string, number>();
-  readonly posTuples: number[] = [];
+  private readonly readings: (string | undefined)[] = [];
+  /** Context id → its six part-of-speech string ids (joined, to compare). */
+  private readonly posOfContext = new Map<number, string>();
 
   constructor(private readonly strings: StringPool) {}
 
   get size(): number {
-    return this.left.length;
+    return this.context.length;
   }
 
   /** Appends the entries `ids` of tid/tidPos; `known`: their surface is the trie key (feature 0). */
   addGroup(tid: Bytes, tidPos: Bytes, ids: readonly number[], known: boolean): void {
     for (const id of ids) {
       const at = id * 10;
-      this.left.push(tid.short(at));
-      this.right.push(tid.short(at + 2));
-      this.cost.push(tid.short(at + 4));
-      const f = tidPos.string(tid.int(at + 6))[0].split(',');
-      const tuple = [1, 2, 3, 4, 5, 6].map((i) => this.strings.id(f[i]));
-      const key = tuple.join(',');
-      let pos = this.posIndex.get(key);
-      if (pos === undefined) {
-        pos = this.posIndex.size;
-        if (pos >= LAST_IN_GROUP) throw new Error('IPADIC: too many part-of-speech tuples for 15 bits');
-        this.posIndex.set(key, pos);
-        this.posTuples.push(...tuple);
+      const context = tid.short(at);
+      if (tid.short(at + 2) !== context || context < 0 || context >= LAST_IN_GROUP) {
+        throw new Error(`IPADIC entry ${id}: left and right context ids differ or are out of range`);
       }
-      this.pos.push(pos);
-      this.basic.push(known && f[7] === f[0] ? SAME_AS_SURFACE : this.strings.id(f[7]));
-      this.reading.push(this.strings.id(f[8]));
+      const f = tidPos.string(tid.int(at + 6))[0].split(',');
+      const pos = [1, 2, 3, 4, 5, 6].map((i) => this.strings.id(f[i])).join(',');
+      if ((this.posOfContext.get(context) ?? pos) !== pos) {
+        throw new Error(`IPADIC: context id ${context} has more than one part of speech`);
+      }
+      this.posOfContext.set(context, pos);
+      const basic = known && f[7] === f[0] ? SAME_AS_SURFACE : this.strings.id(f[7]);
+      if (f[7] === undefined || basic > SAME_AS_SURFACE || (basic === SAME_AS_SURFACE && f[7] !== f[0])) {
+        throw new Error(`IPADIC entry ${id}: no base form, or its string id needs more than 16 bits`);
+      }
+      this.context.push(context);
+      this.cost.push(tid.short(at + 4));
+      this.basic.push(basic);
+      this.readings.push(f[8]);
     }
-    if (ids.length > 0) this.pos[this.pos.length - 1]! |= LAST_IN_GROUP;
+    if (ids.length > 0) this.context[this.context.length - 1]! |= LAST_IN_GROUP;
   }
 
-  finish(): EntryTable {
+  finish(): { entries: EntryTable; contextPos: Uint32Array } {
+    const contexts = Math.max(...this.posOfContext.keys()) + 1;
+    const contextPos = new Uint32Array(contexts * 6).fill(NO_STRING);
+    for (const [context, pos] of this.posOfContext) contextPos.set(pos.split(',').map(Number), context * 6);
     return {
-      left: Int16Array.from(this.left),
-      right: Int16Array.from(this.right),
-      cost: Int16Array.from(this.cost),
-      pos: Uint16Array.from(this.pos),
-      basic: Uint32Array.from(this.basic),
-      reading: Uint32Array.from(this.reading),
+      entries: {
+        context: Uint16Array.from(this.context),
+        cost: Int16Array.from(this.cost),
+        basic: Uint16Array.from(this.basic),
+        reading: Uint32Array.from(this.readings, (r) => this.strings.id(r)),
+      },
+      contextPos,
     };
   }
 }
@@ -229,6 +234,7 @@ export function compileIpadic(files: Record<IpadicSourceFile, Uint8Array>, sourc
   const trieCheck = check.slice(0, trieLength);
   pointLeavesAtEntries(trieBase, trieCheck, firstEntry);
 
+  const { entries: entryTable, contextPos } = entries.finish(); // before strings.finish(): readings
   const cc = files['cc.dat.gz'];
   const charClass = files['unk_char.dat.gz'].slice(0, 65536);
   const defaultClass = classes.names.indexOf('DEFAULT');
@@ -240,14 +246,14 @@ export function compileIpadic(files: Record<IpadicSourceFile, Uint8Array>, sourc
     source,
     base: trieBase,
     check: trieCheck,
-    entries: entries.finish(),
+    entries: entryTable,
     classEntries,
     cc: new Int16Array(cc.buffer.slice(cc.byteOffset, cc.byteOffset + cc.byteLength)),
     charClass,
     classInvoke: Uint8Array.from(classes.invoke),
     classGroup: Uint8Array.from(classes.group),
     defaultClass,
-    posTuples: Uint32Array.from(entries.posTuples),
+    contextPos,
     ...strings.finish(),
   };
 }

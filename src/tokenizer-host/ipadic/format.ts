@@ -11,7 +11,7 @@ const MAGIC = 'YMTKIPA1';
 /** The compiled file's name wherever it is shipped or cached. */
 export const IPADIC_FILE = 'ipadic.bin';
 /** Bump when the layout or the meaning of a section changes: cached files are then recompiled. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 const ARRAY_TYPES = {
   i32: Int32Array,
@@ -29,8 +29,8 @@ export const NO_STRING = 0xffffffff;
  * `basic` of a known word whose base form is its surface (250,782 of IPADIC's 392,126 entries): the
  * surface is the text the trie matched, so the string need not be stored.
  */
-export const SAME_AS_SURFACE = 0xfffffffe;
-/** Bit of `pos` set on the last entry of a trie record's group (the rest is the posTuples index). */
+export const SAME_AS_SURFACE = 0xffff;
+/** Bit of `context` set on the last entry of a group (the rest is the context id, < 1316). */
 export const LAST_IN_GROUP = 0x8000;
 
 /**
@@ -41,13 +41,19 @@ export const LAST_IN_GROUP = 0x8000;
  * an unknown word's is the text its class spans, and nothing of ours reads the pronunciation.
  */
 export interface EntryTable {
-  left: Int16Array;
-  right: Int16Array;
+  /**
+   * Context id | LAST_IN_GROUP. In IPADIC an entry's left and right context ids are the same, and
+   * the id decides the part of speech (contextPos), so one column stands for three (the compiler
+   * checks both).
+   */
+  context: Uint16Array;
   cost: Int16Array;
-  /** Index into posTuples (part of speech ×4, conjugation type, conjugation form) | LAST_IN_GROUP. */
-  pos: Uint16Array;
-  /** String ids (NO_STRING, or for `basic` SAME_AS_SURFACE) of the base form and reading. */
-  basic: Uint32Array;
+  /**
+   * String id of the base form, or SAME_AS_SURFACE. The pool holds the 16,364 distinct other base
+   * forms (and the part-of-speech strings) before any reading, so 16 bits suffice.
+   */
+  basic: Uint16Array;
+  /** String id of the reading (NO_STRING when the feature line has none). */
   reading: Uint32Array;
 }
 
@@ -69,14 +75,14 @@ export interface CompactIpadic {
   classInvoke: Uint8Array;
   classGroup: Uint8Array;
   defaultClass: number;
-  /** Six string ids per part-of-speech tuple. */
-  posTuples: Uint32Array;
+  /** Six string ids per context id: part of speech ×4, conjugation type, conjugation form. */
+  contextPos: Uint32Array;
   /** String pool: UTF-16 code units, string i is chars[offsets[i] .. offsets[i+1]). */
   strOffsets: Uint32Array;
   strChars: Uint16Array;
 }
 
-const TABLE_FIELDS = ['left', 'right', 'cost', 'pos', 'basic', 'reading'] as const;
+const TABLE_FIELDS = ['context', 'cost', 'basic', 'reading'] as const;
 const TOP_FIELDS = [
   'base',
   'check',
@@ -85,7 +91,7 @@ const TOP_FIELDS = [
   'charClass',
   'classInvoke',
   'classGroup',
-  'posTuples',
+  'contextPos',
   'strOffsets',
   'strChars',
 ] as const;

@@ -195,7 +195,7 @@ export class Lattice {
   search(s: string): number[] {
     const { dic } = this;
     const { base, check, classEntries } = dic;
-    const { left, right, cost, pos: posOf } = dic.entries;
+    const { context, cost } = dic.entries;
     this.count = 0;
     const cps = this.prepare(s);
     this.head.fill(-1, 0, this.maxEnd + 1);
@@ -222,8 +222,10 @@ export class Lattice {
         const to = cpAt[endCp]!;
         // The leaf holds the record's first entry; the record's entries follow up to LAST_IN_GROUP.
         for (let e = -base[leaf]! - 1; ; e++) {
-          this.add(KNOWN, e, pos + 1, to - from, left[e]!, right[e]!, cost[e]!, from, to);
-          if (posOf[e]! & LAST_IN_GROUP) break;
+          const c = context[e]!;
+          const id = c & ~LAST_IN_GROUP; // left and right context ids are equal in IPADIC (format.ts)
+          this.add(KNOWN, e, pos + 1, to - from, id, id, cost[e]!, from, to);
+          if (c & LAST_IN_GROUP) break;
         }
       }
       const cls = this.classAt(s, from);
@@ -234,7 +236,8 @@ export class Lattice {
         // kuromoji's key stays a one-character object (length 1) unless grouping added a character.
         const length = endCp > pos + 1 ? to - from : 1;
         for (let e = classEntries[cls]!, end = classEntries[cls + 1]!; e < end; e++) {
-          this.add(UNKNOWN, e, pos + 1, length, left[e]!, right[e]!, cost[e]!, from, to);
+          const id = context[e]! & ~LAST_IN_GROUP;
+          this.add(UNKNOWN, e, pos + 1, length, id, id, cost[e]!, from, to);
         }
       }
     }

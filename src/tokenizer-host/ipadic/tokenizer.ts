@@ -58,12 +58,12 @@ export function createIpadicTokenizer(dic: CompactIpadic): IpadicTokenizer {
     }
     return s;
   };
-  const posTuples: (string | undefined)[][] = [];
-  for (let i = 0; i < dic.posTuples.length; i += 6) {
-    posTuples.push(Array.from(dic.posTuples.subarray(i, i + 6), (id) => str(id)));
+  const contextPos: (string | undefined)[][] = [];
+  for (let i = 0; i < dic.contextPos.length; i += 6) {
+    contextPos.push(Array.from(dic.contextPos.subarray(i, i + 6), (id) => str(id)));
   }
   const { entries } = dic;
-  const features = (e: number) => posTuples[entries.pos[e]! & ~LAST_IN_GROUP]!;
+  const features = (e: number) => contextPos[entries.context[e]! & ~LAST_IN_GROUP]!;
   const basicOf = (e: number, surface: string) => {
     const id = entries.basic[e]!;
     return (id === SAME_AS_SURFACE ? surface : str(id)) as string;
