@@ -98,6 +98,6 @@ describe('compact IPADIC build', () => {
     expect(sha(fresh)).toBe(sha(cached));
     expect(sha(fresh)).toBe(COMPILED_SHA256);
     // Far smaller than kuromoji's 100 MB of unpacked buffers.
-    expect(fresh.byteLength).toBeLessThan(24 * 1024 * 1024);
+    expect(fresh.byteLength).toBeLessThan(22 * 1024 * 1024);
   }, 120_000);
 });

@@ -4,11 +4,12 @@
  *  - the trie arrays are cut where kuromoji's own loader cuts them (its `shrink`), not at the file's
  *    padded capacity; the unk*.dat buffers (23 MB of zero padding) shrink to their few hundred entries;
  *  - each entry's feature line ("surface,pos,…,reading,pronunciation", 42 MB of UTF-8 in tid_pos.dat)
- *    becomes a part-of-speech tuple index plus ids of its base form and reading in one pool of
- *    distinct strings; the surface is the matched text and the pronunciation is not kept (format.ts);
+ *    becomes ids of its base form and reading in one pool of distinct strings; the part of speech
+ *    follows from the context id; the surface is the matched text (kuromoji's builder makes the trie
+ *    keys of feature 0, so a known entry's surface is its key) and the pronunciation is not kept;
  *  - the target maps (kuromoji builds a JS object of arrays from them) go away: entries are
  *    renumbered so each trie record's are contiguous, the trie leaf points at the first and a bit of
- *    `pos` marks the last; the unknown-word templates are found by class in a small offset array.
+ *    `context` marks the last; the unknown-word templates are found by class in a small offset array.
  * Every read mirrors kuromoji's own (little-endian, signed shorts, out-of-range reads as 0), so the
  * tokenizer over this data gives kuromoji's tokens; tests/unit/ipadic-equivalence.test.ts proves it.
  */
@@ -134,8 +135,9 @@ class EntryTableBuilder {
         throw new Error(`IPADIC: context id ${context} has more than one part of speech`);
       }
       this.posOfContext.set(context, pos);
-      const basic = known && f[7] === f[0] ? SAME_AS_SURFACE : this.strings.id(f[7]);
-      if (f[7] === undefined || basic > SAME_AS_SURFACE || (basic === SAME_AS_SURFACE && f[7] !== f[0])) {
+      const sameAsSurface = known && f[7] === f[0];
+      const basic = sameAsSurface ? SAME_AS_SURFACE : this.strings.id(f[7]);
+      if (f[7] === undefined || (!sameAsSurface && basic >= SAME_AS_SURFACE)) {
         throw new Error(`IPADIC entry ${id}: no base form, or its string id needs more than 16 bits`);
       }
       this.context.push(context);
