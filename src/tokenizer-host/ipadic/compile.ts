@@ -4,12 +4,16 @@
  *  - the trie arrays are cut where kuromoji's own loader cuts them (its `shrink`), not at the file's
  *    padded capacity; the unk*.dat buffers (23 MB of zero padding) shrink to their few hundred entries;
  *  - each entry's feature line ("surface,pos,…,reading,pronunciation", 42 MB of UTF-8 in tid_pos.dat)
- *    becomes a part-of-speech tuple index plus four ids into one pool of distinct strings;
- *  - the target maps (kuromoji builds a JS object of arrays from them) become offset/entry arrays.
+ *    becomes ids of its base form and reading in one pool of distinct strings; the part of speech
+ *    follows from the context id; the surface is the matched text (kuromoji's builder makes the trie
+ *    keys of feature 0, so a known entry's surface is its key) and the pronunciation is not kept;
+ *  - the target maps (kuromoji builds a JS object of arrays from them) go away: entries are
+ *    renumbered so each trie record's are contiguous, the trie leaf points at the first and a bit of
+ *    `context` marks the last; the unknown-word templates are found by class in a small offset array.
  * Every read mirrors kuromoji's own (little-endian, signed shorts, out-of-range reads as 0), so the
  * tokenizer over this data gives kuromoji's tokens; tests/unit/ipadic-equivalence.test.ts proves it.
  */
-import type { CompactIpadic, EntryTable } from './format';
+import { type CompactIpadic, type EntryTable, LAST_IN_GROUP, NO_STRING, SAME_AS_SURFACE } from './format';
 
 /** The kuromoji dictionary files the compiler reads (unk_compat.dat is never used by its tokenizer). */
 export const IPADIC_SOURCE_FILES = [
@@ -26,9 +30,6 @@ export const IPADIC_SOURCE_FILES = [
   'unk_invoke.dat.gz',
 ] as const;
 export type IpadicSourceFile = (typeof IPADIC_SOURCE_FILES)[number];
-
-/** String id of a feature kuromoji leaves undefined (a short feature line). */
-export const NO_STRING = 0xffffffff;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -80,7 +81,7 @@ class StringPool {
   }
 }
 
-/** kuromoji's loadTargetMap: key → entry byte offsets, in file order. */
+/** kuromoji's loadTargetMap: key → entry ids (byte offset / 10 in tid.dat), in file order. */
 function readTargetMap(buf: Uint8Array): Map<number, number[]> {
   const b = new Bytes(buf);
   const map = new Map<number, number[]>();
@@ -89,79 +90,93 @@ function readTargetMap(buf: Uint8Array): Map<number, number[]> {
     const key = b.int(p);
     const n = b.int(p + 4);
     p += 8;
+    if (key < 0) throw new Error(`IPADIC target map: negative key ${key}`);
     for (let i = 0; i < n; i++, p += 4) {
+      const offset = b.int(p);
+      if (offset % 10 !== 0 || offset < 0) throw new Error(`IPADIC target map: ${offset} is not an entry`);
       let list = map.get(key);
       if (!list) map.set(key, (list = []));
-      list.push(b.int(p));
+      list.push(offset / 10);
     }
   }
   return map;
 }
 
-function compileTable(
-  tid: Uint8Array,
-  tidPos: Uint8Array,
-  tidMap: Uint8Array,
-  strings: StringPool,
-  posIndex: Map<string, number>,
-  posTuples: number[],
-): EntryTable {
-  const map = readTargetMap(tidMap);
-  let maxKey = -1;
-  let maxEntry = -1;
-  for (const [key, ids] of map) {
-    if (key < 0) throw new Error(`IPADIC target map: negative key ${key}`);
-    maxKey = Math.max(maxKey, key);
-    for (const id of ids) {
-      if (id % 10 !== 0 || id < 0) throw new Error(`IPADIC target map: entry offset ${id} is not an entry`);
-      maxEntry = Math.max(maxEntry, id / 10);
-    }
-  }
-  const mapOffsets = new Uint32Array(maxKey + 2);
-  const mapEntries: number[] = [];
-  for (let k = 0; k <= maxKey; k++) {
-    mapOffsets[k] = mapEntries.length;
-    for (const id of map.get(k) ?? []) mapEntries.push(id / 10);
-  }
-  mapOffsets[maxKey + 1] = mapEntries.length;
+/**
+ * Builds the one entry table, group by group (a trie record's words, a character class's templates),
+ * each group's entries contiguous and in the target map's order. Readings are pooled only in
+ * `finish`, after every base form, so that base forms get the small ids their 16 bits can hold.
+ */
+class EntryTableBuilder {
+  private readonly context: number[] = [];
+  private readonly cost: number[] = [];
+  private readonly basic: number[] = [];
+  private readonly readings: (string | undefined)[] = [];
+  /** Context id → its six part-of-speech string ids (joined, to compare). */
+  private readonly posOfContext = new Map<number, string>();
 
-  const n = maxEntry + 1;
-  const t = {
-    mapOffsets,
-    mapEntries: Uint32Array.from(mapEntries),
-    left: new Int16Array(n),
-    right: new Int16Array(n),
-    cost: new Int16Array(n),
-    pos: new Uint16Array(n),
-    surface: new Uint32Array(n),
-    basic: new Uint32Array(n),
-    reading: new Uint32Array(n),
-    pron: new Uint32Array(n),
-  };
-  const d = new Bytes(tid);
-  const p = new Bytes(tidPos);
-  for (let e = 0; e < n; e++) {
-    const at = e * 10;
-    t.left[e] = d.short(at);
-    t.right[e] = d.short(at + 2);
-    t.cost[e] = d.short(at + 4);
-    const f = p.string(d.int(at + 6))[0].split(',');
-    const tuple = [1, 2, 3, 4, 5, 6].map((i) => strings.id(f[i]));
-    const key = tuple.join(',');
-    let pos = posIndex.get(key);
-    if (pos === undefined) {
-      pos = posIndex.size;
-      posIndex.set(key, pos);
-      posTuples.push(...tuple);
-    }
-    t.pos[e] = pos;
-    t.surface[e] = strings.id(f[0]);
-    t.basic[e] = strings.id(f[7]);
-    t.reading[e] = strings.id(f[8]);
-    t.pron[e] = strings.id(f[9]);
+  constructor(private readonly strings: StringPool) {}
+
+  get size(): number {
+    return this.context.length;
   }
-  if (posIndex.size > 0xffff) throw new Error('IPADIC: too many part-of-speech tuples for 16 bits');
-  return t;
+
+  /** Appends the entries `ids` of tid/tidPos; `known`: their surface is the trie key (feature 0). */
+  addGroup(tid: Bytes, tidPos: Bytes, ids: readonly number[], known: boolean): void {
+    for (const id of ids) {
+      const at = id * 10;
+      const context = tid.short(at);
+      if (tid.short(at + 2) !== context || context < 0 || context >= LAST_IN_GROUP) {
+        throw new Error(`IPADIC entry ${id}: left and right context ids differ or are out of range`);
+      }
+      const f = tidPos.string(tid.int(at + 6))[0].split(',');
+      const pos = [1, 2, 3, 4, 5, 6].map((i) => this.strings.id(f[i])).join(',');
+      if ((this.posOfContext.get(context) ?? pos) !== pos) {
+        throw new Error(`IPADIC: context id ${context} has more than one part of speech`);
+      }
+      this.posOfContext.set(context, pos);
+      const sameAsSurface = known && f[7] === f[0];
+      const basic = sameAsSurface ? SAME_AS_SURFACE : this.strings.id(f[7]);
+      if (f[7] === undefined || (!sameAsSurface && basic >= SAME_AS_SURFACE)) {
+        throw new Error(`IPADIC entry ${id}: no base form, or its string id needs more than 16 bits`);
+      }
+      this.context.push(context);
+      this.cost.push(tid.short(at + 4));
+      this.basic.push(basic);
+      this.readings.push(f[8]);
+    }
+    if (ids.length > 0) this.context[this.context.length - 1]! |= LAST_IN_GROUP;
+  }
+
+  finish(): { entries: EntryTable; contextPos: Uint32Array } {
+    const contexts = Math.max(...this.posOfContext.keys()) + 1;
+    const contextPos = new Uint32Array(contexts * 6).fill(NO_STRING);
+    for (const [context, pos] of this.posOfContext) contextPos.set(pos.split(',').map(Number), context * 6);
+    return {
+      entries: {
+        context: Uint16Array.from(this.context),
+        cost: Int16Array.from(this.cost),
+        basic: Uint16Array.from(this.basic),
+        reading: Uint32Array.from(this.readings, (r) => this.strings.id(r)),
+      },
+      contextPos,
+    };
+  }
+}
+
+/**
+ * Points each trie leaf at its record's first entry. Every leaf is a node with a negative base
+ * (−1 − record id), reached from its parent by the terminator code 0; a record without entries could
+ * not be pointed at (kuromoji would count it as a match that adds no word), so it is refused.
+ */
+function pointLeavesAtEntries(base: Int32Array, check: Int32Array, firstEntry: Map<number, number>): void {
+  for (let i = 1; i < base.length; i++) {
+    if (check[i]! < 0 || base[i]! >= 0) continue;
+    if (base[check[i]!] !== i) throw new Error(`IPADIC trie: leaf ${i} is not a terminator`);
+    const first = firstEntry.get(-base[i]! - 1);
+    if (first === undefined) throw new Error(`IPADIC trie: record ${-base[i]! - 1} has no entries`);
+    base[i] = -1 - first;
+  }
 }
 
 /** Character classes of unk_invoke.dat (the file is zero-padded: the list ends at the first nameless class). */
@@ -185,24 +200,30 @@ function readClasses(buf: Uint8Array) {
 
 export function compileIpadic(files: Record<IpadicSourceFile, Uint8Array>, source: string): CompactIpadic {
   const strings = new StringPool();
-  const posIndex = new Map<string, number>();
-  const posTuples: number[] = [];
-  const known = compileTable(
-    files['tid.dat.gz'],
-    files['tid_pos.dat.gz'],
-    files['tid_map.dat.gz'],
-    strings,
-    posIndex,
-    posTuples,
-  );
-  const unknown = compileTable(
-    files['unk.dat.gz'],
-    files['unk_pos.dat.gz'],
-    files['unk_map.dat.gz'],
-    strings,
-    posIndex,
-    posTuples,
-  );
+  const entries = new EntryTableBuilder(strings);
+  // Known words, record by record in key order (the order does not matter, only being deterministic).
+  const knownMap = readTargetMap(files['tid_map.dat.gz']);
+  const tid = new Bytes(files['tid.dat.gz']);
+  const tidPos = new Bytes(files['tid_pos.dat.gz']);
+  const firstEntry = new Map<number, number>();
+  for (const record of [...knownMap.keys()].sort((a, b) => a - b)) {
+    firstEntry.set(record, entries.size);
+    entries.addGroup(tid, tidPos, knownMap.get(record)!, true);
+  }
+
+  const classes = readClasses(files['unk_invoke.dat.gz']);
+  const unknownMap = readTargetMap(files['unk_map.dat.gz']);
+  const unk = new Bytes(files['unk.dat.gz']);
+  const unkPos = new Bytes(files['unk_pos.dat.gz']);
+  const classEntries = new Uint32Array(classes.names.length + 1);
+  for (let c = 0; c < classes.names.length; c++) {
+    classEntries[c] = entries.size;
+    entries.addGroup(unk, unkPos, unknownMap.get(c) ?? [], false);
+  }
+  classEntries[classes.names.length] = entries.size;
+  for (const c of unknownMap.keys()) {
+    if (c >= classes.names.length) throw new Error(`IPADIC: templates for undefined character class ${c}`);
+  }
 
   const int32 = (b: Uint8Array) => new Int32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
   const base = int32(files['base.dat.gz']);
@@ -211,10 +232,13 @@ export function compileIpadic(files: Record<IpadicSourceFile, Uint8Array>, sourc
   let last = check.length - 1;
   while (last >= 0 && check[last]! < 0) last--;
   const trieLength = Math.min(check.length, last + 2);
+  const trieBase = base.slice(0, trieLength);
+  const trieCheck = check.slice(0, trieLength);
+  pointLeavesAtEntries(trieBase, trieCheck, firstEntry);
 
+  const { entries: entryTable, contextPos } = entries.finish(); // before strings.finish(): readings
   const cc = files['cc.dat.gz'];
   const charClass = files['unk_char.dat.gz'].slice(0, 65536);
-  const classes = readClasses(files['unk_invoke.dat.gz']);
   const defaultClass = classes.names.indexOf('DEFAULT');
   if (defaultClass < 0) throw new Error('IPADIC: no DEFAULT character class');
   for (const c of charClass) {
@@ -222,16 +246,16 @@ export function compileIpadic(files: Record<IpadicSourceFile, Uint8Array>, sourc
   }
   return {
     source,
-    base: base.slice(0, trieLength),
-    check: check.slice(0, trieLength),
-    known,
-    unknown,
+    base: trieBase,
+    check: trieCheck,
+    entries: entryTable,
+    classEntries,
     cc: new Int16Array(cc.buffer.slice(cc.byteOffset, cc.byteOffset + cc.byteLength)),
     charClass,
     classInvoke: Uint8Array.from(classes.invoke),
     classGroup: Uint8Array.from(classes.group),
     defaultClass,
-    posTuples: Uint32Array.from(posTuples),
+    contextPos,
     ...strings.finish(),
   };
 }

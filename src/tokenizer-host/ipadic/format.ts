@@ -11,7 +11,7 @@ const MAGIC = 'YMTKIPA1';
 /** The compiled file's name wherever it is shipped or cached. */
 export const IPADIC_FILE = 'ipadic.bin';
 /** Bump when the layout or the meaning of a section changes: cached files are then recompiled. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 3;
 
 const ARRAY_TYPES = {
   i32: Int32Array,
@@ -23,30 +23,51 @@ const ARRAY_TYPES = {
 type ElementType = keyof typeof ARRAY_TYPES;
 type AnyTypedArray = Int32Array | Uint32Array | Int16Array | Uint16Array | Uint8Array;
 
-/** One table of dictionary entries (known words, or the unknown-word templates per character class). */
+/** String id of a feature kuromoji leaves undefined (a short feature line). */
+export const NO_STRING = 0xffffffff;
+/**
+ * `basic` of a known word whose base form is its surface (250,782 of IPADIC's 392,126 entries): the
+ * surface is the text the trie matched, so the string need not be stored.
+ */
+export const SAME_AS_SURFACE = 0xffff;
+/** Bit of `context` set on the last entry of a group (the rest is the context id, < 1316). */
+export const LAST_IN_GROUP = 0x8000;
+
+/**
+ * The dictionary entries: IPADIC's known words, then the unknown-word templates. Entries are
+ * renumbered so that each trie record's entries (and each character class's templates) are
+ * contiguous, in kuromoji's order (it decides Viterbi ties). Neither a surface nor a pronunciation
+ * is stored: a known word's surface is the matched text (kuromoji's surface_form is the trie key),
+ * an unknown word's is the text its class spans, and nothing of ours reads the pronunciation.
+ */
 export interface EntryTable {
-  /** Key (trie record or character class) → entries: mapEntries[mapOffsets[k] .. mapOffsets[k+1]). */
-  mapOffsets: Uint32Array;
-  mapEntries: Uint32Array;
-  left: Int16Array;
-  right: Int16Array;
+  /**
+   * Context id | LAST_IN_GROUP. In IPADIC an entry's left and right context ids are the same, and
+   * the id decides the part of speech (contextPos), so one column stands for three (the compiler
+   * checks both).
+   */
+  context: Uint16Array;
   cost: Int16Array;
-  /** Index into posTuples (part of speech ×4, conjugation type, conjugation form). */
-  pos: Uint16Array;
-  /** String ids: surface as IPADIC lists it, base form, reading, pronunciation. */
-  surface: Uint32Array;
-  basic: Uint32Array;
+  /**
+   * String id of the base form, or SAME_AS_SURFACE. The pool holds the 16,364 distinct other base
+   * forms (and the part-of-speech strings) before any reading, so 16 bits suffice.
+   */
+  basic: Uint16Array;
+  /** String id of the reading (NO_STRING when the feature line has none). */
   reading: Uint32Array;
-  pron: Uint32Array;
 }
 
 export interface CompactIpadic {
   source: string;
-  /** Double-array trie over UTF-8 bytes, as kuromoji's `doublearray` lays it out (trimmed). */
+  /**
+   * Double-array trie over UTF-8 bytes, as kuromoji's `doublearray` lays it out (trimmed), except
+   * that a leaf holds −1 − (the first entry of its record) instead of −1 − (the record id).
+   */
   base: Int32Array;
   check: Int32Array;
-  known: EntryTable;
-  unknown: EntryTable;
+  entries: EntryTable;
+  /** Unknown-word templates of character class c: entries[classEntries[c] .. classEntries[c+1]). */
+  classEntries: Uint32Array;
   /** Connection costs: [0] forward size, [1] backward size, then right×backward + left. */
   cc: Int16Array;
   /** UTF-16 code unit → character class id (IPADIC char.def as kuromoji compiled it). */
@@ -54,33 +75,23 @@ export interface CompactIpadic {
   classInvoke: Uint8Array;
   classGroup: Uint8Array;
   defaultClass: number;
-  /** Six string ids per part-of-speech tuple. */
-  posTuples: Uint32Array;
+  /** Six string ids per context id: part of speech ×4, conjugation type, conjugation form. */
+  contextPos: Uint32Array;
   /** String pool: UTF-16 code units, string i is chars[offsets[i] .. offsets[i+1]). */
   strOffsets: Uint32Array;
   strChars: Uint16Array;
 }
 
-const TABLE_FIELDS = [
-  'mapOffsets',
-  'mapEntries',
-  'left',
-  'right',
-  'cost',
-  'pos',
-  'surface',
-  'basic',
-  'reading',
-  'pron',
-] as const;
+const TABLE_FIELDS = ['context', 'cost', 'basic', 'reading'] as const;
 const TOP_FIELDS = [
   'base',
   'check',
+  'classEntries',
   'cc',
   'charClass',
   'classInvoke',
   'classGroup',
-  'posTuples',
+  'contextPos',
   'strOffsets',
   'strChars',
 ] as const;
@@ -92,9 +103,7 @@ function typeOf(a: AnyTypedArray): ElementType {
 
 function sections(d: CompactIpadic): [string, AnyTypedArray][] {
   const out: [string, AnyTypedArray][] = TOP_FIELDS.map((f) => [f, d[f]]);
-  for (const t of ['known', 'unknown'] as const) {
-    for (const f of TABLE_FIELDS) out.push([`${t}.${f}`, d[t][f]]);
-  }
+  for (const f of TABLE_FIELDS) out.push([`entries.${f}`, d.entries[f]]);
   return out;
 }
 
@@ -171,8 +180,6 @@ export function readCompactIpadic(input: Uint8Array): CompactIpadic {
     }
     return new ctor(bytes.buffer as ArrayBuffer, start, count);
   };
-  const table = (t: string) =>
-    Object.fromEntries(TABLE_FIELDS.map((f) => [f, view(`${t}.${f}`)])) as unknown as EntryTable;
   return {
     ...(Object.fromEntries(TOP_FIELDS.map((f) => [f, view(f)])) as Pick<
       CompactIpadic,
@@ -180,7 +187,6 @@ export function readCompactIpadic(input: Uint8Array): CompactIpadic {
     >),
     source: header.source,
     defaultClass: header.defaultClass,
-    known: table('known'),
-    unknown: table('unknown'),
+    entries: Object.fromEntries(TABLE_FIELDS.map((f) => [f, view(`entries.${f}`)])) as unknown as EntryTable,
   };
 }

@@ -14,7 +14,7 @@
  *    best only if strictly cheaper; the remembered best predecessor is not reset between nodes
  *    (kuromoji's `var` inside the loop), which matters only for unreachable nodes.
  */
-import type { CompactIpadic } from './format';
+import { type CompactIpadic, LAST_IN_GROUP } from './format';
 
 const BOS = 0;
 export const KNOWN = 1;
@@ -194,7 +194,8 @@ export class Lattice {
    */
   search(s: string): number[] {
     const { dic } = this;
-    const { base, check, known, unknown } = dic;
+    const { base, check, classEntries } = dic;
+    const { context, cost } = dic.entries;
     this.count = 0;
     const cps = this.prepare(s);
     this.head.fill(-1, 0, this.maxEnd + 1);
@@ -218,11 +219,13 @@ export class Lattice {
         const endCp = cpOfByte[i + 1]!;
         if (endCp < 0) continue; // keys are whole characters; never happens with IPADIC
         matches++;
-        const record = -base[leaf]! - 1;
         const to = cpAt[endCp]!;
-        for (let m = known.mapOffsets[record]!, end = known.mapOffsets[record + 1]!; m < end; m++) {
-          const e = known.mapEntries[m]!;
-          this.add(KNOWN, e, pos + 1, to - from, known.left[e]!, known.right[e]!, known.cost[e]!, from, to);
+        // The leaf holds the record's first entry; the record's entries follow up to LAST_IN_GROUP.
+        for (let e = -base[leaf]! - 1; ; e++) {
+          const c = context[e]!;
+          const id = c & ~LAST_IN_GROUP; // left and right context ids are equal in IPADIC (format.ts)
+          this.add(KNOWN, e, pos + 1, to - from, id, id, cost[e]!, from, to);
+          if (c & LAST_IN_GROUP) break;
         }
       }
       const cls = this.classAt(s, from);
@@ -232,19 +235,9 @@ export class Lattice {
         const to = cpAt[endCp]!;
         // kuromoji's key stays a one-character object (length 1) unless grouping added a character.
         const length = endCp > pos + 1 ? to - from : 1;
-        for (let m = unknown.mapOffsets[cls] ?? 0, end = unknown.mapOffsets[cls + 1] ?? 0; m < end; m++) {
-          const e = unknown.mapEntries[m]!;
-          this.add(
-            UNKNOWN,
-            e,
-            pos + 1,
-            length,
-            unknown.left[e]!,
-            unknown.right[e]!,
-            unknown.cost[e]!,
-            from,
-            to,
-          );
+        for (let e = classEntries[cls]!, end = classEntries[cls + 1]!; e < end; e++) {
+          const id = context[e]! & ~LAST_IN_GROUP;
+          this.add(UNKNOWN, e, pos + 1, length, id, id, cost[e]!, from, to);
         }
       }
     }

@@ -4,13 +4,14 @@
  * alone, as kuromoji does.
  */
 import type { Token, Tokenize } from '../../core/types';
-import { NO_STRING } from './compile';
-import type { CompactIpadic, EntryTable } from './format';
+import { type CompactIpadic, LAST_IN_GROUP, NO_STRING, SAME_AS_SURFACE } from './format';
 import { KNOWN, Lattice } from './lattice';
 
-/** kuromoji's token (IpadicFormatter): unknown words have no reading or pronunciation. */
+/**
+ * kuromoji's token (IpadicFormatter) without `word_id` (an offset into kuromoji's own entry file: our
+ * entries are renumbered) and `pronunciation` (not stored); unknown words have no reading.
+ */
 interface IpadicToken {
-  word_id: number;
   word_type: 'KNOWN' | 'UNKNOWN';
   word_position: number;
   surface_form: string;
@@ -22,7 +23,6 @@ interface IpadicToken {
   conjugated_form: string;
   basic_form: string;
   reading?: string;
-  pronunciation?: string;
 }
 
 export interface IpadicTokenizer {
@@ -58,11 +58,16 @@ export function createIpadicTokenizer(dic: CompactIpadic): IpadicTokenizer {
     }
     return s;
   };
-  const posTuples: (string | undefined)[][] = [];
-  for (let i = 0; i < dic.posTuples.length; i += 6) {
-    posTuples.push(Array.from(dic.posTuples.subarray(i, i + 6), (id) => str(id)));
+  const contextPos: (string | undefined)[][] = [];
+  for (let i = 0; i < dic.contextPos.length; i += 6) {
+    contextPos.push(Array.from(dic.contextPos.subarray(i, i + 6), (id) => str(id)));
   }
-  const features = (table: EntryTable, e: number) => posTuples[table.pos[e]!]!;
+  const { entries } = dic;
+  const features = (e: number) => contextPos[entries.context[e]! & ~LAST_IN_GROUP]!;
+  const basicOf = (e: number, surface: string) => {
+    const id = entries.basic[e]!;
+    return (id === SAME_AS_SURFACE ? surface : str(id)) as string;
+  };
 
   function tokenize(text: string): Token[] {
     const tokens: Token[] = [];
@@ -71,12 +76,9 @@ export function createIpadicTokenizer(dic: CompactIpadic): IpadicTokenizer {
       for (const n of lattice.search(piece)) {
         const e = lattice.entry[n]!;
         const isKnown = lattice.kind[n] === KNOWN;
-        const table = isKnown ? dic.known : dic.unknown;
-        const surface = isKnown
-          ? (str(table.surface[e]!) ?? '')
-          : piece.slice(lattice.from[n]!, lattice.to[n]!);
-        const f = features(table, e);
-        const reading = isKnown ? str(table.reading[e]!) : undefined;
+        const surface = piece.slice(lattice.from[n]!, lattice.to[n]!);
+        const f = features(e);
+        const reading = isKnown ? str(entries.reading[e]!) : undefined;
         // Offsets from the surfaces, as the stock tokenizer's adapter did (kuromoji counts code points).
         const at = text.startsWith(surface, cursor) ? cursor : text.indexOf(surface, cursor);
         const start = at < 0 ? cursor : at;
@@ -88,7 +90,7 @@ export function createIpadicTokenizer(dic: CompactIpadic): IpadicTokenizer {
           pos1: f[1] as string,
           pos2: f[2] as string,
           pos3: f[3] as string,
-          basic: str(table.basic[e]!) as string,
+          basic: basicOf(e, surface),
           conjugatedForm: f[5] as string,
           known: isKnown,
         });
@@ -106,27 +108,21 @@ export function createIpadicTokenizer(dic: CompactIpadic): IpadicTokenizer {
       for (const n of lattice.search(piece)) {
         const e = lattice.entry[n]!;
         const isKnown = lattice.kind[n] === KNOWN;
-        const table = isKnown ? dic.known : dic.unknown;
-        const f = features(table, e);
+        const f = features(e);
+        const surface = piece.slice(lattice.from[n]!, lattice.to[n]!);
         const token: IpadicToken = {
-          word_id: e * 10,
           word_type: isKnown ? 'KNOWN' : 'UNKNOWN',
           word_position: lastPos + lattice.startPos[n]!,
-          surface_form: isKnown
-            ? (str(table.surface[e]!) as string)
-            : piece.slice(lattice.from[n]!, lattice.to[n]!),
+          surface_form: surface,
           pos: f[0] as string,
           pos_detail_1: f[1] as string,
           pos_detail_2: f[2] as string,
           pos_detail_3: f[3] as string,
           conjugated_type: f[4] as string,
           conjugated_form: f[5] as string,
-          basic_form: str(table.basic[e]!) as string,
+          basic_form: basicOf(e, surface),
         };
-        if (isKnown) {
-          token.reading = str(table.reading[e]!);
-          token.pronunciation = str(table.pron[e]!);
-        }
+        if (isKnown) token.reading = str(entries.reading[e]!);
         tokens.push(token);
       }
     }
