@@ -1,10 +1,14 @@
 /**
  * EDICT (EUC-JP, `HEADWORD [READING] /sense/sense/.../(P)/`) → two tables:
- *   edict-entries: headword, reading, conjugation classes, "P" if common, senses ('/'-separated)
+ *   edict-entries: headword, reading, conjugation classes, "P" if common, senses ('/'-separated), or
+ *                  '@' + the line number (base 36) of the first line with the same senses
  *   edict-index:   reading of a kanji headword, entry line numbers in base 36 (','-separated)
  * The conjugation classes are pulled out at build time so the deinflector can check a candidate
- * without parsing sense text at hover time.
+ * without parsing sense text at hover time. EDICT writes one line per spelling × reading, each with
+ * the entry's whole sense list: a third of the lines repeat one already written, and pointing at it
+ * instead takes ~3.8 MB off a table the host keeps in memory and loads at every start.
  */
+import { SENSES_REFERENCE } from '../../src/core/glossary/edict';
 import { assertCleanFields, sortRowsByBytes, type Row } from './sorted-tsv';
 
 /** JMdict part-of-speech tags that decide how a word inflects (the deinflector's vocabulary). */
@@ -63,5 +67,26 @@ export function compileEdict(text: string): EdictTables {
   const index = sortRowsByBytes(
     [...ids].map(([key, list]) => [key, list.map((n) => n.toString(36)).join(',')]),
   );
-  return { header, entries: sorted, index };
+  return { header, entries: shareRepeatedSenses(sorted), index };
+}
+
+/**
+ * Writes each distinct senses text once, on the first line that has it; a later line with the same
+ * text holds SENSES_REFERENCE + that line's number instead, when that is shorter. The line order (and
+ * so the index's line numbers) does not change.
+ */
+export function shareRepeatedSenses(rows: readonly Row[]): Row[] {
+  const firstLine = new Map<string, number>();
+  return rows.map((row, line) => {
+    const senses = row[4] ?? '';
+    if (senses.startsWith(SENSES_REFERENCE))
+      throw new Error(`EDICT ${row[0]}: senses start with ${SENSES_REFERENCE}, read as a reference`);
+    const first = firstLine.get(senses);
+    if (first === undefined) {
+      firstLine.set(senses, line);
+      return row;
+    }
+    const reference = SENSES_REFERENCE + first.toString(36);
+    return reference.length < Buffer.byteLength(senses) ? [...row.slice(0, 4), reference] : row;
+  });
 }

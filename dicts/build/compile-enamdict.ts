@@ -7,8 +7,10 @@
  *     engine needs them (src/core/reading/names/name-data-filter.ts): all of them would add ~2.5 MB
  *     compressed, most with several readings or readings IPADIC already gets right. These ship
  *     without their English (only the reading is used).
- * Row: surface, reading, tags (sorted, ','-joined), senses ('/'-separated, each "(tags) English").
+ * Row: surface, reading, tags (sorted, ','-joined), senses ('/'-separated, each "(tags) English"),
+ * the first sense's "(tags) " left out where it repeats the tags column (restoreRepeatedTags).
  */
+import { restoreRepeatedTags } from '../../src/core/glossary/names';
 import { assertCleanFields, sortRowsByBytes, type Row } from './sorted-tsv';
 
 const KATAKANA_NAME = /^[\u30a1-\u30fa\u30fc\u30fb\uff1d=]+$/;
@@ -156,7 +158,23 @@ export function compileEnamdict(
   // Tag '-' removes an entry (ENAMDICT names that are mostly something else in the news).
   for (const o of overrides)
     if (o.tags !== '-') rows.push([o.surface, '', o.tags, `(${o.tags}) ${o.english}`]);
-  return { header, rows: sortRowsByBytes(rows), overridden, kanjiNamesKept: keptKanji.size };
+  // Sorted before the senses are shortened, so the lines keep the order lookups return them in.
+  const sorted = sortRowsByBytes(rows).map(omitRepeatedTags);
+  return { header, rows: sorted, overridden, kanjiNamesKept: keptKanji.size };
+}
+
+/**
+ * Leaves out the senses' leading "(tags) " where it repeats the tags column and the reader's
+ * restoreRepeatedTags puts it back exactly; checks that every other row reads back unchanged.
+ */
+function omitRepeatedTags(row: Row): Row {
+  const [surface = '', reading = '', tags = '', senses = ''] = row;
+  const prefix = `(${tags}) `;
+  const short = senses.startsWith(prefix) ? senses.slice(prefix.length) : senses;
+  if (short !== senses && restoreRepeatedTags(tags, short) === senses) return [surface, reading, tags, short];
+  if (restoreRepeatedTags(tags, senses) !== senses)
+    throw new Error(`ENAMDICT ${surface}: senses of a tagged name must start with '(': ${senses}`);
+  return row;
 }
 
 /** dicts/build/enamdict-overrides.tsv: `surface<TAB>tags<TAB>english`, '#' comments; tags '-' drops. */

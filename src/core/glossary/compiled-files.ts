@@ -3,11 +3,17 @@
  * them, the Node and browser loaders read them; keeping the list here means the two cannot drift apart.
  */
 export const COMPILED_FILES = {
-  /** EDICT entries sorted by headword: headword, reading, conjugation classes, common flag, senses. */
+  /**
+   * EDICT entries sorted by headword: headword, reading, conjugation classes, common flag, senses; a
+   * line repeating an earlier line's senses holds '@' + that line's number instead (edict.ts).
+   */
   edictEntries: 'edict-entries.tsv.gz',
   /** Readings of EDICT's kanji headwords, sorted by UTF-8 bytes → entry line numbers (base 36). */
   edictIndex: 'edict-index.tsv.gz',
-  /** ENAMDICT subset sorted by surface: katakana names, organisations, companies, products, full names. */
+  /**
+   * ENAMDICT subset sorted by surface: katakana names, organisations, companies, products, full names;
+   * senses without a leading "(tags) " that repeats the tags column (names.ts restores it).
+   */
   names: 'names.tsv.gz',
   /** KANJIDIC2 subset sorted by kanji: grade, JLPT level, on/kun/name readings, English meanings. */
   kanji: 'kanji.tsv.gz',

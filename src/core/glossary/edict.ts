@@ -49,8 +49,14 @@ function parseSenses(text: string): EdictSense[] {
   return senses;
 }
 
-function parseEntryLine(line: string): EdictEntry {
-  const [headword = '', reading = '', conj = '', common = '', senses = ''] = line.split('\t');
+/**
+ * An entries line whose senses field starts with this holds, after it, the line number (base 36) of
+ * the line whose senses it repeats (dicts/build/compile-edict.ts). EDICT senses start with '('.
+ */
+export const SENSES_REFERENCE = '@';
+
+function parseEntryFields(fields: readonly string[]): EdictEntry {
+  const [headword = '', reading = '', conj = '', common = '', senses = ''] = fields;
   return {
     headword,
     reading,
@@ -109,7 +115,18 @@ export class Edict {
         if (!lines.includes(n)) lines.push(n);
       }
     }
-    return lines.map((n) => parseEntryLine(this.entries.line(n)));
+    return lines.map((n) => this.entryAt(n));
+  }
+
+  /** Entry line n, its senses read from the line it refers to when it repeats another line's. */
+  private entryAt(n: number): EdictEntry {
+    const fields = this.entries.line(n).split('\t');
+    const senses = fields[4] ?? '';
+    if (senses.startsWith(SENSES_REFERENCE)) {
+      const holder = this.entries.line(parseInt(senses.slice(SENSES_REFERENCE.length), 36));
+      fields[4] = holder.split('\t')[4] ?? '';
+    }
+    return parseEntryFields(fields);
   }
 
   /**

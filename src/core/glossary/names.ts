@@ -23,8 +23,18 @@ export const PERSON_TAGS: ReadonlySet<string> = new Set(['s', 'g', 'm', 'f', 'h'
 /** Places: place names (p) and railway stations (st). */
 export const PLACE_TAGS: ReadonlySet<string> = new Set(['p', 'st']);
 
+/**
+ * A row's senses usually start with "(tags) " repeating its tags column; the build leaves that out
+ * (dicts/build/compile-enamdict.ts, ~0.5 MB of a table kept in memory). Every stored sense list
+ * of a tagged row otherwise starts with '(', so one that does not had it left out.
+ */
+export function restoreRepeatedTags(tags: string, senses: string): string {
+  return tags && senses && !senses.startsWith('(') ? `(${tags}) ${senses}` : senses;
+}
+
 function parseNameLine(line: string): NameEntry {
-  const [surface = '', reading = '', tags = '', body = ''] = line.split('\t');
+  const [surface = '', reading = '', tags = '', stored = ''] = line.split('\t');
+  const body = restoreRepeatedTags(tags, stored);
   const senses: NameSense[] = [];
   for (const field of body.split('/')) {
     const m = /^\(([a-z,]+)\)\s*(.*)$/.exec(field);
