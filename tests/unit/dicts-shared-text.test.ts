@@ -8,9 +8,11 @@ import { compileEdict, parseEdictLine, shareRepeatedSenses } from '../../dicts/b
 import { compileEnamdict } from '../../dicts/build/compile-enamdict';
 import { rowsToText, sortRowsByBytes, type Row } from '../../dicts/build/sorted-tsv';
 import { Edict, SENSES_REFERENCE } from '../../src/core/glossary/edict';
+import { encodePacked } from '../../src/core/glossary/packed-text';
 import { Names } from '../../src/core/glossary/names';
 
-const utf8 = (rows: readonly Row[]) => new TextEncoder().encode(rowsToText(rows));
+/** A table as the hosts keep it (the packed encoding of the build's text). */
+const packed = (rows: readonly Row[]) => encodePacked(rowsToText(rows));
 
 const UMAI =
   '/(adj-i) (1) (uk) skillful/skilful/clever/expert/wise/successful/(adj-i) (2) (uk) delicious/appetizing/appetising/tasty/(adj-i) (3) (uk) fortunate/splendid/promising/(P)/';
@@ -36,10 +38,10 @@ const EDICT_LINES = [
 
 describe('EDICT senses written once per entry', () => {
   const tables = compileEdict(['header', ...EDICT_LINES, ''].join('\n'));
-  const shared = new Edict(utf8(tables.entries), utf8(tables.index));
+  const shared = new Edict(packed(tables.entries), packed(tables.index));
   // The same lines with every senses text written out, as the table was before it was shared.
   const full = sortRowsByBytes(EDICT_LINES.map((l) => parseEdictLine(l) as Row));
-  const plain = new Edict(utf8(full), utf8(tables.index));
+  const plain = new Edict(packed(full), packed(tables.index));
 
   it('writes each distinct senses text on one line; the others refer to it', () => {
     const texts = tables.entries.map((r) => r[4] ?? '');
@@ -85,7 +87,7 @@ describe("ENAMDICT senses without the tags column's repeat", () => {
   ].join('\n');
   // Every kanji name asked about is kept (for its reading only, without English).
   const { rows } = compileEnamdict(text, [], '', () => true);
-  const names = new Names(utf8(rows));
+  const names = new Names(packed(rows));
 
   it.each([
     // surface, senses column as stored, senses as read
