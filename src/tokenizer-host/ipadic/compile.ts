@@ -1,8 +1,9 @@
 /**
  * Compile kuromoji's IPADIC files (already gunzipped) into the compact container (format.ts).
  * Pure and deterministic: the same input bytes give the same output bytes. What changes, and why:
- *  - the trie arrays are cut where kuromoji's own loader cuts them (its `shrink`), not at the file's
- *    padded capacity; the unk*.dat buffers (23 MB of zero padding) shrink to their few hundred entries;
+ *  - kuromoji's trie over UTF-8 bytes (1.36M cells, 10.8 MB) becomes a trie of the same keys over
+ *    UTF-16 code units (unit-trie.ts: 0.5M cells, 4.2 MB; and the tokenizer need not encode text);
+ *    the unk*.dat buffers (23 MB of zero padding) shrink to their few hundred entries;
  *  - each entry's feature line ("surface,pos,…,reading,pronunciation", 42 MB of UTF-8 in tid_pos.dat)
  *    becomes ids of its base form and reading in one pool of distinct strings; the part of speech
  *    follows from the context id; the surface is the matched text (kuromoji's builder makes the trie
@@ -14,6 +15,7 @@
  * tokenizer over this data gives kuromoji's tokens; tests/unit/ipadic-equivalence.test.ts proves it.
  */
 import { type CompactIpadic, type EntryTable, LAST_IN_GROUP, NO_STRING, SAME_AS_SURFACE } from './format';
+import { buildUnitTrie, type TrieKey } from './unit-trie';
 
 /** The kuromoji dictionary files the compiler reads (unk_compat.dat is never used by its tokenizer). */
 export const IPADIC_SOURCE_FILES = [
@@ -198,6 +200,39 @@ function readClasses(buf: Uint8Array) {
   return { invoke, group, names };
 }
 
+/**
+ * Every key of kuromoji's byte trie with its value (−1 − base of the key's terminator). Children
+ * are found from the check array in one pass (a cell t > 0 with check[t] = s ≥ 0 is the child of s by
+ * byte t − base[s]), then keys are spelled depth-first.
+ */
+function trieKeys(base: Int32Array, check: Int32Array): TrieKey[] {
+  const children = new Map<number, number[]>();
+  for (let t = 1; t < check.length; t++) {
+    const s = check[t]!;
+    if (s < 0 || s === t) continue;
+    let list = children.get(s);
+    if (!list) children.set(s, (list = []));
+    list.push(t);
+  }
+  const keys: TrieKey[] = [];
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const bytes: number[] = [];
+  const visit = (s: number): void => {
+    for (const t of children.get(s) ?? []) {
+      const byte = t - base[s]!;
+      if (byte === 0) {
+        keys.push([utf8.decode(Uint8Array.from(bytes)), -base[t]! - 1]);
+      } else {
+        bytes.push(byte);
+        visit(t);
+        bytes.pop();
+      }
+    }
+  };
+  visit(0);
+  return keys;
+}
+
 export function compileIpadic(files: Record<IpadicSourceFile, Uint8Array>, source: string): CompactIpadic {
   const strings = new StringPool();
   const entries = new EntryTableBuilder(strings);
@@ -235,6 +270,7 @@ export function compileIpadic(files: Record<IpadicSourceFile, Uint8Array>, sourc
   const trieBase = base.slice(0, trieLength);
   const trieCheck = check.slice(0, trieLength);
   pointLeavesAtEntries(trieBase, trieCheck, firstEntry);
+  const trie = buildUnitTrie(trieKeys(trieBase, trieCheck));
 
   const { entries: entryTable, contextPos } = entries.finish(); // before strings.finish(): readings
   const cc = files['cc.dat.gz'];
@@ -246,8 +282,9 @@ export function compileIpadic(files: Record<IpadicSourceFile, Uint8Array>, sourc
   }
   return {
     source,
-    base: trieBase,
-    check: trieCheck,
+    base: trie.base,
+    check: trie.check,
+    unitCode: trie.unitCode,
     entries: entryTable,
     classEntries,
     cc: new Int16Array(cc.buffer.slice(cc.byteOffset, cc.byteOffset + cc.byteLength)),

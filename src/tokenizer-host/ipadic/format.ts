@@ -11,7 +11,7 @@ const MAGIC = 'YMTKIPA1';
 /** The compiled file's name wherever it is shipped or cached. */
 export const IPADIC_FILE = 'ipadic.bin';
 /** Bump when the layout or the meaning of a section changes: cached files are then recompiled. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 const ARRAY_TYPES = {
   i32: Int32Array,
@@ -60,11 +60,13 @@ export interface EntryTable {
 export interface CompactIpadic {
   source: string;
   /**
-   * Double-array trie over UTF-8 bytes, as kuromoji's `doublearray` lays it out (trimmed), except
-   * that a leaf holds −1 − (the first entry of its record) instead of −1 − (the record id).
+   * Double-array trie over UTF-16 code units (unit-trie.ts) with kuromoji's keys; a key leads to
+   * −1 − (the first entry of its record).
    */
   base: Int32Array;
   check: Int32Array;
+  /** UTF-16 code unit → the trie's alphabet code (0: in no key). */
+  unitCode: Uint16Array;
   entries: EntryTable;
   /** Unknown-word templates of character class c: entries[classEntries[c] .. classEntries[c+1]). */
   classEntries: Uint32Array;
@@ -86,6 +88,7 @@ const TABLE_FIELDS = ['context', 'cost', 'basic', 'reading'] as const;
 const TOP_FIELDS = [
   'base',
   'check',
+  'unitCode',
   'classEntries',
   'cc',
   'charClass',

@@ -3,8 +3,9 @@
  * best path (and thus every token) is the one kuromoji finds. What differs is the cost:
  * kuromoji re-encodes the whole rest of the sentence to UTF-8 at every character (quadratic), makes
  * an object per node and per trie match, and scans a character run once per start position when
- * grouping unknown words; here the sentence is encoded once, nodes live in reused typed arrays, and
- * runs of one character class are found in one right-to-left pass.
+ * grouping unknown words; here the trie walks the sentence's UTF-16 code units as they are (its keys
+ * are the same: unit-trie.ts), nodes live in reused typed arrays, and runs of one character class are
+ * found in one right-to-left pass.
  *
  * kuromoji's rules kept on purpose (they decide which path wins):
  *  - positions count code points from 1; a node's length is its key's UTF-16 length;
@@ -15,6 +16,7 @@
  *    (kuromoji's `var` inside the loop), which matters only for unreachable nodes.
  */
 import { type CompactIpadic, LAST_IN_GROUP } from './format';
+import { forEachPrefix } from './unit-trie';
 
 const BOS = 0;
 export const KNOWN = 1;
@@ -47,13 +49,10 @@ export class Lattice {
   // Per end position: first and last node of its list (−1: none).
   head = new Int32Array(256).fill(-1);
   tail = new Int32Array(256).fill(-1);
-  // Per sentence: code point → UTF-16 index, UTF-8 bytes, byte → code point (−1 inside a character).
+  // Per sentence: code point → UTF-16 index, UTF-16 index → code point (−1 inside a pair).
   cpAt = new Int32Array(256);
-  bytes = new Uint8Array(1024);
-  cpOfByte = new Int32Array(1024);
+  cpOfUnit = new Int32Array(256);
   runEnd = new Int32Array(256);
-  byteAt = new Int32Array(256);
-  private byteLength = 0;
   /** Highest end position used by the current search (the lists are cleared up to it). */
   private maxEnd = 0;
 
@@ -121,56 +120,24 @@ export class Lattice {
     this.tail[end] = n;
   }
 
-  /** Code points of `s` (a surrogate pair is one), their UTF-8 bytes, and class runs. */
+  /** Code points of `s` (a surrogate pair is one), where each starts and ends, and class runs. */
   private prepare(s: string): number {
     const units = s.length;
     if (this.cpAt.length < units + 2) {
       this.cpAt = new Int32Array(units * 2 + 2);
       this.runEnd = new Int32Array(units * 2 + 2);
-      this.byteAt = new Int32Array(units * 2 + 2);
+      this.cpOfUnit = new Int32Array(units * 2 + 2);
     }
-    if (this.bytes.length < units * 4 + 1) {
-      this.bytes = new Uint8Array(units * 8 + 1);
-      this.cpOfByte = new Int32Array(units * 8 + 1);
-    }
-    const { cpAt, bytes, cpOfByte, byteAt } = this;
+    const { cpAt, cpOfUnit } = this;
     let cps = 0;
-    let b = 0;
     for (let u = 0; u < units; u++) {
       cpAt[cps] = u;
-      byteAt[cps] = b;
-      cpOfByte[b] = cps;
-      let c = s.charCodeAt(u);
-      if (isHigh(c) && u + 1 < units && isLow(s.charCodeAt(u + 1))) {
-        c = (c - 0xd800) * 0x400 + (s.charCodeAt(++u) - 0xdc00) + 0x10000;
-        bytes[b++] = (c >>> 18) | 0xf0;
-        cpOfByte[b] = -1;
-        bytes[b++] = ((c >>> 12) & 0x3f) | 0x80;
-        cpOfByte[b] = -1;
-        bytes[b++] = ((c >>> 6) & 0x3f) | 0x80;
-        cpOfByte[b] = -1;
-        bytes[b++] = (c & 0x3f) | 0x80;
-      } else if (c < 0x80) {
-        bytes[b++] = c;
-      } else if (c < 0x800) {
-        bytes[b++] = (c >>> 6) | 0xc0;
-        cpOfByte[b] = -1;
-        bytes[b++] = (c & 0x3f) | 0x80;
-      } else {
-        // Lone surrogates too, as three bytes of their code unit (kuromoji's encoder does the same
-        // for a lone low surrogate and throws on a lone high one; the core replaces both beforehand).
-        bytes[b++] = (c >>> 12) | 0xe0;
-        cpOfByte[b] = -1;
-        bytes[b++] = ((c >>> 6) & 0x3f) | 0x80;
-        cpOfByte[b] = -1;
-        bytes[b++] = (c & 0x3f) | 0x80;
-      }
+      cpOfUnit[u] = cps;
+      if (isHigh(s.charCodeAt(u)) && u + 1 < units && isLow(s.charCodeAt(u + 1))) cpOfUnit[++u] = -1;
       cps++;
     }
     cpAt[cps] = units;
-    byteAt[cps] = b;
-    cpOfByte[b] = cps;
-    this.byteLength = b;
+    cpOfUnit[units] = cps;
     // runEnd[k]: end (exclusive) of the run of code points with k's character class.
     const { runEnd } = this;
     runEnd[cps] = cps;
@@ -194,7 +161,7 @@ export class Lattice {
    */
   search(s: string): number[] {
     const { dic } = this;
-    const { base, check, classEntries } = dic;
+    const { classEntries } = dic;
     const { context, cost } = dic.entries;
     this.count = 0;
     const cps = this.prepare(s);
@@ -202,32 +169,23 @@ export class Lattice {
     this.tail.fill(-1, 0, this.maxEnd + 1);
     this.maxEnd = 0;
     this.add(BOS, -1, 0, 1, 0, 0, 0, 0, 0); // kuromoji's BOS: start 0, listed as ending at 0
-    const { bytes, cpOfByte, cpAt, byteAt, runEnd } = this;
-    const byteEnd = this.byteLength;
+    const { cpAt, cpOfUnit, runEnd } = this;
 
     for (let pos = 0; pos < cps; pos++) {
       const from = cpAt[pos]!;
       let matches = 0;
-      // Common prefix search of the trie from this character on.
-      let parent = 0;
-      for (let i = byteAt[pos]!; i < byteEnd; i++) {
-        const child = base[parent]! + bytes[i]!;
-        if (check[child] !== parent) break;
-        parent = child;
-        const leaf = base[child]!; // the terminator (code 0) follows at base[child] + 0
-        if (check[leaf] !== child) continue;
-        const endCp = cpOfByte[i + 1]!;
-        if (endCp < 0) continue; // keys are whole characters; never happens with IPADIC
+      // Common prefix search of the trie from this character on: each key's record is its first entry.
+      forEachPrefix(dic, s, from, (to, first) => {
+        if (cpOfUnit[to]! < 0) return; // keys are whole characters; never happens with IPADIC
         matches++;
-        const to = cpAt[endCp]!;
-        // The leaf holds the record's first entry; the record's entries follow up to LAST_IN_GROUP.
-        for (let e = -base[leaf]! - 1; ; e++) {
+        // The record's entries follow its first up to LAST_IN_GROUP.
+        for (let e = first; ; e++) {
           const c = context[e]!;
           const id = c & ~LAST_IN_GROUP; // left and right context ids are equal in IPADIC (format.ts)
           this.add(KNOWN, e, pos + 1, to - from, id, id, cost[e]!, from, to);
           if (c & LAST_IN_GROUP) break;
         }
-      }
+      });
       const cls = this.classAt(s, from);
       if (matches === 0 || dic.classInvoke[cls] === 1) {
         let endCp = pos + 1;
