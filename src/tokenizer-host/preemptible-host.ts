@@ -33,6 +33,9 @@ const LOAD_BUDGET_MS = 60_000;
 export class PreemptibleHost {
   private worker: WorkerLike | undefined;
   private ready = false;
+  private spawnedAt = 0;
+  /** Spawn → ready of the current worker: its files are read from the spawn on (handOver). */
+  private loadMs: number | null = null;
   private loadTimer: ReturnType<typeof setTimeout> | undefined;
   private nextId = 0;
   private readonly pending = new Map<number, Pending>();
@@ -72,10 +75,13 @@ export class PreemptibleHost {
       this.pending.set(id, pending);
       worker.postMessage({ id, request: req });
     });
-    // The worker's host does not know where it runs: stats name this host.
+    // The worker's host does not know where it runs, nor that its files were being read before it
+    // started: stats name this host and time the load from the spawn.
     return req.type === 'host-stats'
       ? answered.then((res) =>
-          (res as { ok?: boolean }).ok ? { ...(res as object), host: this.hostName } : res,
+          (res as { ok?: boolean }).ok
+            ? { ...(res as object), host: this.hostName, loadMs: this.loadMs }
+            : res,
         )
       : answered;
   }
@@ -87,14 +93,17 @@ export class PreemptibleHost {
 
   private running(): WorkerLike {
     if (this.worker) return this.worker;
+    this.spawnedAt = performance.now();
     const worker = this.spawn();
     this.ready = false;
+    this.loadMs = null;
     this.loadTimer = setTimeout(() => this.stop('timeout'), LOAD_BUDGET_MS);
     worker.onmessage = (e) => {
       const { id, response, ready } = e.data as { id: number; response: unknown; ready?: true };
       if (ready) {
         clearTimeout(this.loadTimer);
         this.ready = true;
+        this.loadMs = Math.round(performance.now() - this.spawnedAt);
         for (const p of this.pending.values()) this.startClock(p);
         return;
       }

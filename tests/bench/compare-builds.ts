@@ -54,6 +54,8 @@ async function chromium(dist: string) {
     };
     await page.close();
     await closeWelcomePage(b);
+    // Before DevTools attaches to the contexts (contextMemory): its agents take memory of their own.
+    const rssMb = extensionProcessRssMb(b.profile);
     const memory = await contextMemory(b);
     const of = (context: string) => memory.find((m) => m.context === context);
     return {
@@ -64,7 +66,7 @@ async function chromium(dist: string) {
       pagesHeapMb: of('offscreen document and open pages')?.heapMb ?? NaN,
       hostHeapMb: of('tokenizer host worker')?.heapMb ?? NaN,
       hostBuffersMb: of('tokenizer host worker')?.buffersMb ?? NaN,
-      rssMb: extensionProcessRssMb(b.profile),
+      rssMb,
     };
   } finally {
     await b.close();

@@ -19,6 +19,7 @@ let loaded = Promise.resolve();
 if (workerData.loadMs === 0) parentPort.postMessage({ ready: true });
 else loaded = new Promise((r) => setTimeout(r, workerData.loadMs)).then(() => parentPort.postMessage({ ready: true }));
 parentPort.on('message', ({ id, request, file, bytes, error }) => file ? parentPort.postMessage({ got: file, size: bytes ? bytes.length : -1, error }) : loaded.then(() => {
+  if (request.type === 'host-stats') return parentPort.postMessage({ id, response: { ok: true, loaded: true, loadMs: 1, heapBytes: null } });
   if (request.texts && request.texts[0] === 'loop') for (;;);
   if (request.texts && request.texts[0] === 'no dictionary') return parentPort.postMessage({ id, response: { ok: false, code: 'dictionary-unavailable' } });
   parentPort.postMessage({ id, response: { ok: true, results: request.texts.map(() => ({ ruby: [], terms: [] })) } });
@@ -96,6 +97,15 @@ describe('PreemptibleHost', () => {
     const host = new PreemptibleHost(spawnThread, readFile, 300, 'test');
     await expect(host.handle({ type: 'annotate', texts: ['漢字'] })).resolves.toMatchObject({ ok: true });
     expect(spawned).toBe(1);
+  });
+
+  it('times the dictionary load from the spawn, when the files start to be read, not from the worker’s start', async () => {
+    loadMs = 300;
+    const host = new PreemptibleHost(spawnThread, readFile, 2000, 'test');
+    await host.handle({ type: 'annotate', texts: ['漢字'] });
+    const stats = await host.handle({ type: 'host-stats' });
+    expect(stats).toMatchObject({ ok: true, host: 'test' });
+    expect((stats as { loadMs: number }).loadMs).toBeGreaterThanOrEqual(300);
   });
 
   it('releases the worker when idle, and starts one again on demand', async () => {
