@@ -29,6 +29,11 @@ export interface ExtensionBrowser {
   /** The fresh profile folder (its path is on the browser's command line: finds its processes). */
   profile: string;
   close: () => Promise<void>;
+  /**
+   * Close the browser and start it again on the same profile: the extension is installed already
+   * (no first-run page), as on any day after the first. The old handle is closed.
+   */
+  restart: () => Promise<ExtensionBrowser>;
 }
 
 /** Launch Chromium with the built extension loaded, in a fresh profile. */
@@ -38,7 +43,14 @@ export async function launchWithExtension(
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(dist, 'manifest.json')))
     throw new Error(`No build at ${dist}: run npm run build first`);
-  const profile = await mkdtemp(join(tmpdir(), 'ytk-profile-'));
+  return launchOnProfile(dist, await mkdtemp(join(tmpdir(), 'ytk-profile-')), opts);
+}
+
+async function launchOnProfile(
+  dist: string,
+  profile: string,
+  opts: { headless?: boolean; lang?: string },
+): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
@@ -67,6 +79,10 @@ export async function launchWithExtension(
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
+    },
+    restart: async () => {
+      await context.close();
+      return launchOnProfile(dist, profile, opts);
     },
   };
 }

@@ -3,9 +3,11 @@
  * (e.g. an older commit: `git archive COMMIT | tar -x -C /tmp/old`, link node_modules, `npm run build`
  * there, then pass /tmp/old/dist), in the same run, alternating which goes first, a fresh browser
  * each time. On a busy machine only such side-by-side figures compare.
- *  Chromium: first page right after browser start, warm pages, dictionary load in the host, JS heap
- *            and ArrayBuffers per context (context-memory.ts), RSS of the extension's processes with
- *            everything loaded (first-run page closed).
+ *  Chromium: first page right after browser start (a new profile, where the extension's first-run
+ *            page opens too; and a restart on that profile, as any day after the first), warm pages,
+ *            dictionary load in the host, JS heap and ArrayBuffers per context (context-memory.ts),
+ *            RSS of the extension's processes with everything loaded (first-run page closed; and
+ *            after the restart's first page).
  *  Firefox ESR: first page and warm pages.
  */
 import { resolve } from 'node:path';
@@ -39,7 +41,7 @@ async function annotatedAfter<P extends { goto(u: string): Promise<unknown> }>(
 }
 
 async function chromium(dist: string) {
-  const b: ExtensionBrowser = await launchWithExtension(resolve(dist, 'chrome'));
+  let b: ExtensionBrowser = await launchWithExtension(resolve(dist, 'chrome'));
   try {
     const times: number[] = [];
     for (let i = 0; i < 4; i++) {
@@ -58,8 +60,15 @@ async function chromium(dist: string) {
     const rssMb = extensionProcessRssMb(b.profile);
     const memory = await contextMemory(b);
     const of = (context: string) => memory.find((m) => m.context === context);
+    // Any day after the first: the browser starts with the extension installed (no first-run page).
+    b = await b.restart();
+    const restarted = await b.context.newPage();
+    const afterRestart = await annotatedAfter(restarted, (p) => waitForAnnotated(p, 120_000));
+    const rssAfterRestartMb = extensionProcessRssMb(b.profile);
     return {
+      rssAfterRestartMb,
       first: times[0]!,
+      afterRestart,
       warm: median(times.slice(1)),
       load: stats.loadMs,
       swHeapMb: of('service worker')?.heapMb ?? NaN,
@@ -98,7 +107,8 @@ try {
       const c = await chromium(builds[build]!);
       const f = await firefox(builds[build]!);
       record(build, {
-        'Chromium first page ms': c.first,
+        'Chromium first page, new profile ms': c.first,
+        'Chromium first page, restart ms': c.afterRestart,
         'Chromium warm ms': c.warm,
         'Chromium dictionary load ms': c.load,
         'Chromium SW JS heap MB': c.swHeapMb,
@@ -106,6 +116,7 @@ try {
         'Chromium host JS heap MB': c.hostHeapMb,
         'Chromium host buffers MB': c.hostBuffersMb,
         'Chromium extension RSS MB': c.rssMb,
+        'Chromium RSS after restart MB': c.rssAfterRestartMb,
         'Firefox first page ms': f.first,
         'Firefox warm ms': f.warm,
       });
@@ -121,6 +132,6 @@ for (const k of Object.keys(results.this ?? {})) {
   const a = median(results.other![k]!);
   const b = median(results.this![k]!);
   console.log(
-    `  ${k.padEnd(30)} other ${fmt(a).padStart(6)}   this ${fmt(b).padStart(6)}   ${(b / a).toFixed(2)}×`,
+    `  ${k.padEnd(36)} other ${fmt(a).padStart(6)}   this ${fmt(b).padStart(6)}   ${(b / a).toFixed(2)}×`,
   );
 }
