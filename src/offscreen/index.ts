@@ -1,22 +1,23 @@
 /**
  * Offscreen document entry (Chrome): hosts the one tokenizer of the browser and answers the service
  * worker's requests (host-listener.ts says which messages it takes).
+ *
+ * The host's worker and the reading of the dictionary files start first (early-start.ts, a small
+ * chunk); the rest of the document (the polyfill, the protocol, the host) loads meanwhile. Until its
+ * listener is added, the service worker's client retries its sends.
  */
-import browser from 'webextension-polyfill';
-import { PreemptibleHost } from '../tokenizer-host/preemptible-host';
-import { HOST_WORKER_BUDGET_MS } from '../shared/host-limits';
-import { fetchPackagedFiles } from '../tokenizer-host/packaged-files';
-import { createHostListener } from './host-listener';
+import { readPackagedFile, takeWorker } from './early-start';
 
-// The dictionary lives in a dedicated worker: a request that runs past its budget is stopped by
-// terminating the worker, and this page (which shares its thread with the extension's other
-// pages) stays responsive meanwhile.
-const host = new PreemptibleHost(
-  () => new Worker(new URL('../tokenizer-host/host-worker.ts', import.meta.url), { type: 'module' }),
-  fetchPackagedFiles((path) => browser.runtime.getURL(path)),
-  HOST_WORKER_BUDGET_MS,
-  'offscreen',
-);
-void host.warmUp();
-
-browser.runtime.onMessage.addListener(createHostListener(host));
+void Promise.all([
+  import('webextension-polyfill'),
+  import('../tokenizer-host/preemptible-host'),
+  import('../shared/host-limits'),
+  import('./host-listener'),
+]).then(([{ default: browser }, { PreemptibleHost }, { HOST_WORKER_BUDGET_MS }, { createHostListener }]) => {
+  // The dictionary lives in a dedicated worker: a request that runs past its budget is stopped by
+  // terminating the worker, and this page (which shares its thread with the extension's other
+  // pages) stays responsive meanwhile.
+  const host = new PreemptibleHost(takeWorker, readPackagedFile, HOST_WORKER_BUDGET_MS, 'offscreen');
+  void host.warmUp();
+  browser.runtime.onMessage.addListener(createHostListener(host));
+});

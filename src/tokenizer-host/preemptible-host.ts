@@ -8,6 +8,8 @@ export interface WorkerLike {
   terminate(): void;
   onmessage: ((e: MessageEvent) => void) | null;
   onerror: ((e: ErrorEvent) => void) | null;
+  /** performance.now() when it was started and its files began to be read, if before it was handed over. */
+  startedAt?: number;
 }
 
 interface Pending {
@@ -93,8 +95,8 @@ export class PreemptibleHost {
 
   private running(): WorkerLike {
     if (this.worker) return this.worker;
-    this.spawnedAt = performance.now();
     const worker = this.spawn();
+    this.spawnedAt = worker.startedAt ?? performance.now();
     this.ready = false;
     this.loadMs = null;
     this.loadTimer = setTimeout(() => this.stop('timeout'), LOAD_BUDGET_MS);
