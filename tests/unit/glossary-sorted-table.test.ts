@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { rowsToText, sortRowsByBytes } from '../../dicts/build/sorted-tsv';
 import { encodePacked } from '../../src/core/glossary/packed-text';
-import { SortedTable } from '../../src/core/glossary/sorted-table';
+import { LineNumbers, SortedTable } from '../../src/core/glossary/sorted-table';
 
 const table = (rows: string[][]) => new SortedTable(encodePacked(rowsToText(sortRowsByBytes(rows))));
 
@@ -47,7 +48,37 @@ describe('SortedTable', () => {
   it('handles an empty table and a last line without a newline', () => {
     expect(new SortedTable(new Uint8Array()).find('a')).toEqual([]);
     const noNewline = new SortedTable(encodePacked('a\t1\nb\t2'));
-    expect(noNewline.lineCount).toBe(2);
     expect(noNewline.find('b')).toEqual(['b\t2']);
+    expect(noNewline.find('a')).toEqual(['a\t1']);
+    expect(new LineNumbers(encodePacked('a\t1\nb\t2')).count).toBe(2);
+  });
+});
+
+describe('SortedTable search by byte position', () => {
+  // Keys from a small alphabet so that equal keys, prefixes and neighbours are common; values of
+  // very different lengths so that probes land anywhere in a line.
+  const key = fc.string({ unit: fc.constantFrom('a', 'b', 'か', '漢', 'Ｚ'), minLength: 1, maxLength: 4 });
+  const rowsArb = fc.array(
+    fc.tuple(
+      key,
+      fc.string({ maxLength: 40 }).map((v) => v.replace(/[\t\n]/g, ' ')),
+    ),
+    {
+      maxLength: 60,
+    },
+  );
+
+  it('finds exactly the lines of a key, in file order, and answers has/hasPrefix like a scan', () => {
+    fc.assert(
+      fc.property(rowsArb, key, (rows, probe) => {
+        const sorted = sortRowsByBytes(rows.map(([k, v]) => [k, v]));
+        const t = new SortedTable(encodePacked(rowsToText(sorted)));
+        const lines = sorted.map((r) => r.join('\t'));
+        expect(t.find(probe)).toEqual(lines.filter((l) => l.split('\t')[0] === probe));
+        expect(t.has(probe)).toBe(sorted.some((r) => r[0] === probe));
+        expect(t.hasPrefix(probe)).toBe(sorted.some((r) => r[0]!.startsWith(probe)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

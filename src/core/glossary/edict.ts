@@ -3,7 +3,7 @@
  * are found in the sorted entries table, readings of kanji headwords through the reading index.
  * Keys are headwords and readings exactly as EDICT writes them; acronyms are full-width (ＦＢＩ).
  */
-import { SortedTable } from './sorted-table';
+import { LineNumbers, SortedTable } from './sorted-table';
 
 export interface EdictSense {
   /** Part-of-speech and field tags of the sense, e.g. ['v5b', 'vt'] or ['n', 'comp']. */
@@ -78,17 +78,16 @@ function deepFreeze<T>(value: T): T {
 
 export class Edict {
   private readonly entries: SortedTable;
+  /** The reading index and shared senses refer to entry lines by number. */
+  private readonly lineNumbers: LineNumbers;
   private readonly index: SortedTable;
   private readonly summaries = new Map<string, { inEdict: boolean; common: boolean }>();
   private readonly parsed = new Map<string, readonly EdictEntry[]>();
 
   constructor(entriesBytes: Uint8Array, indexBytes: Uint8Array) {
     this.entries = new SortedTable(entriesBytes);
+    this.lineNumbers = new LineNumbers(entriesBytes);
     this.index = new SortedTable(indexBytes);
-  }
-
-  get entryCount(): number {
-    return this.entries.lineCount;
   }
 
   /**
@@ -107,24 +106,24 @@ export class Edict {
   }
 
   private parse(key: string): EdictEntry[] {
-    const lines = this.entries.findLines(key);
+    const starts = this.entries.findStarts(key);
     const indexLine = this.index.find(key)[0];
     if (indexLine !== undefined) {
       for (const id of indexLine.slice(indexLine.indexOf('\t') + 1).split(',')) {
-        const n = parseInt(id, 36);
-        if (!lines.includes(n)) lines.push(n);
+        const start = this.lineNumbers.start(parseInt(id, 36));
+        if (start !== undefined && !starts.includes(start)) starts.push(start);
       }
     }
-    return lines.map((n) => this.entryAt(n));
+    return starts.map((start) => this.entryAt(start));
   }
 
-  /** Entry line n, its senses read from the line it refers to when it repeats another line's. */
-  private entryAt(n: number): EdictEntry {
-    const fields = this.entries.line(n).split('\t');
+  /** The entry line at `start`, its senses read from the line it refers to when it repeats another's. */
+  private entryAt(start: number): EdictEntry {
+    const fields = this.entries.lineAt(start).split('\t');
     const senses = fields[4] ?? '';
     if (senses.startsWith(SENSES_REFERENCE)) {
-      const holder = this.entries.line(parseInt(senses.slice(SENSES_REFERENCE.length), 36));
-      fields[4] = holder.split('\t')[4] ?? '';
+      const holder = this.lineNumbers.start(parseInt(senses.slice(SENSES_REFERENCE.length), 36));
+      fields[4] = holder === undefined ? '' : (this.entries.lineAt(holder).split('\t')[4] ?? '');
     }
     return parseEntryFields(fields);
   }
@@ -146,7 +145,7 @@ export class Edict {
   }
 
   has(key: string): boolean {
-    return this.entries.findLines(key).length > 0 || this.index.findLines(key).length > 0;
+    return this.entries.has(key) || this.index.has(key);
   }
 
   /** True when some headword or reading starts with `prefix`. */

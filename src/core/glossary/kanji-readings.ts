@@ -30,10 +30,6 @@ export class KanjiReadings {
     this.table = new SortedTable(bytes);
   }
 
-  get count(): number {
-    return this.table.lineCount;
-  }
-
   info(kanji: string): KanjiInfo | undefined {
     if (this.cache.has(kanji)) return this.cache.get(kanji);
     const info = this.parse(kanji);

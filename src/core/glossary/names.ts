@@ -52,10 +52,6 @@ export class Names {
     this.table = new SortedTable(bytes);
   }
 
-  get entryCount(): number {
-    return this.table.lineCount;
-  }
-
   /** Entries for a surface. Cached (bounded): detection asks for the same katakana words again and again. */
   lookup(surface: string): NameEntry[] {
     let entries = this.cache.get(surface);
@@ -68,6 +64,6 @@ export class Names {
   }
 
   has(surface: string): boolean {
-    return this.table.findLines(surface).length > 0;
+    return this.table.has(surface);
   }
 }
