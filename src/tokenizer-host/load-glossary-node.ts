@@ -1,11 +1,11 @@
 /**
- * Node host of the glossary (CLI, benchmarks, tests): reads dicts/compiled/*.gz with fs + zlib, turns
- * the sorted tables into their in-memory encoding (packed-text.ts; the news glossary stays UTF-8),
- * and keeps the result in node_modules/.cache (named by the checksum SOURCES.json records for the
- * compressed file and by the encoding), so later starts read them as they are. The extension ships
- * the same bytes (src/cli/package-dicts.ts). Loaded once per process.
+ * Node host of the glossary (CLI, benchmarks, tests): reads dicts/compiled/*.gz with fs + zlib, puts
+ * the tables in the form the hosts read (packed-tables.ts: packed encoding, EDICT's references as
+ * byte offsets), and keeps that in node_modules/.cache, named by the checksums SOURCES.json records
+ * for the compressed files, so later starts read it as it is. The extension ships the same bytes
+ * (src/cli/package-dicts.ts). Loaded once per process.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,13 +13,12 @@ import { promisify } from 'node:util';
 import { gunzip as gunzipCallback } from 'node:zlib';
 import {
   COMPILED_FILES,
-  PACKED_TABLES,
   packagedName,
   SOURCES_MANIFEST,
   type CompiledFileId,
 } from '../core/glossary/compiled-files';
-import { packUtf8 } from '../core/glossary/packed-text';
 import { createGlossary, type Glossary, type GlossaryData } from '../core/glossary/glossary';
+import { packGlossaryTables, REFERENCE_DIGITS } from '../core/glossary/packed-tables';
 import { nodeCacheDir } from './node-dictionary';
 
 export const COMPILED_DICTS_DIR = join(
@@ -38,38 +37,54 @@ type Manifest = {
   outputs?: Record<string, { sha256?: string; bytes?: number }>;
 };
 
-async function readCompiled(
+const ids = Object.keys(COMPILED_FILES) as CompiledFileId[];
+
+/**
+ * Cache file names for this set of compiled files (the tables depend on each other: EDICT's index
+ * holds offsets into its entries), or undefined when the manifest does not record them all.
+ */
+function cachePaths(manifest: Manifest | undefined): Record<CompiledFileId, string> | undefined {
+  const recorded = ids.map((id) => manifest?.outputs?.[COMPILED_FILES[id]]?.sha256);
+  if (recorded.some((sha) => !sha)) return undefined;
+  const key = createHash('sha256')
+    .update(`packed-tables ${REFERENCE_DIGITS} ${recorded.join(' ')}`)
+    .digest('hex')
+    .slice(0, 16);
+  return Object.fromEntries(
+    ids.map((id) => [id, join(nodeCacheDir(), 'dicts', `${key}-${packagedName(COMPILED_FILES[id])}`)]),
+  ) as Record<CompiledFileId, string>;
+}
+
+/** The cached tables, when every one is there and every compressed file still has its recorded size. */
+async function readCached(
   dir: string,
-  id: CompiledFileId,
   manifest: Manifest | undefined,
-): Promise<Uint8Array> {
-  const name = COMPILED_FILES[id];
-  const path = join(dir, name);
-  const packed = PACKED_TABLES.has(id);
-  const recorded = manifest?.outputs?.[name];
-  const cached = recorded?.sha256
-    ? join(
-        nodeCacheDir(),
-        'dicts',
-        `${recorded.sha256.slice(0, 16)}-${packed ? 'packed-' : ''}${packagedName(name)}`,
-      )
-    : undefined;
+  paths: Record<CompiledFileId, string>,
+): Promise<GlossaryData | undefined> {
+  const hits = await Promise.all(
+    ids.map(async (id) => {
+      const recorded = manifest?.outputs?.[COMPILED_FILES[id]];
+      const size = await stat(join(dir, COMPILED_FILES[id])).then(
+        (s) => s.size,
+        () => -1,
+      );
+      if (size !== recorded?.bytes) return undefined;
+      // Copies are written whole and renamed into place: one that exists is complete.
+      const hit = await readFile(paths[id]).catch(() => undefined);
+      return hit && hit.byteLength > 0
+        ? new Uint8Array(hit.buffer, hit.byteOffset, hit.byteLength)
+        : undefined;
+    }),
+  );
+  if (hits.some((h) => !h)) return undefined;
+  return Object.fromEntries(ids.map((id, i) => [id, hits[i]])) as GlossaryData;
+}
+
+async function readCompiled(dir: string, id: CompiledFileId): Promise<Uint8Array> {
+  const path = join(dir, COMPILED_FILES[id]);
   try {
-    // The compressed file must still be there, the size the manifest records, for its copy to count
-    // (copies are written whole and renamed into place, so one that exists is complete).
-    if (cached && (await stat(path)).size === recorded?.bytes) {
-      const hit = await readFile(cached).catch(() => undefined);
-      if (hit && hit.byteLength > 0) return new Uint8Array(hit.buffer, hit.byteOffset, hit.byteLength);
-    }
     const raw = await gunzip(await readFile(path));
-    const bytes = packed ? packUtf8(raw) : new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-    if (cached) {
-      await mkdir(dirname(cached), { recursive: true });
-      const tmp = `${cached}.${randomUUID()}.tmp`;
-      await writeFile(tmp, bytes);
-      await rename(tmp, cached);
-    }
-    return bytes;
+    return new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   } catch (err) {
     throw new Error(
       `glossary: cannot load dictionary ${path}: ${err instanceof Error ? err.message : String(err)}`,
@@ -79,13 +94,26 @@ async function readCompiled(
 }
 
 export async function loadNodeGlossaryData(dir = COMPILED_DICTS_DIR): Promise<GlossaryData> {
-  const ids = Object.keys(COMPILED_FILES) as CompiledFileId[];
   const manifest = await readFile(join(dir, SOURCES_MANIFEST), 'utf8').then(
     (t) => JSON.parse(t) as Manifest,
     () => undefined,
   );
-  const bytes = await Promise.all(ids.map((id) => readCompiled(dir, id, manifest)));
-  return Object.fromEntries(ids.map((id, i) => [id, bytes[i]])) as GlossaryData;
+  const paths = cachePaths(manifest);
+  const cached = paths ? await readCached(dir, manifest, paths) : undefined;
+  if (cached) return cached;
+  const compiled = await Promise.all(ids.map((id) => readCompiled(dir, id)));
+  const data = packGlossaryTables(Object.fromEntries(ids.map((id, i) => [id, compiled[i]])) as GlossaryData);
+  if (paths) {
+    await mkdir(join(nodeCacheDir(), 'dicts'), { recursive: true });
+    await Promise.all(
+      ids.map(async (id) => {
+        const tmp = `${paths[id]}.${randomUUID()}.tmp`;
+        await writeFile(tmp, data[id]);
+        await rename(tmp, paths[id]);
+      }),
+    );
+  }
+  return data;
 }
 
 let cached: Promise<Glossary> | undefined;

@@ -9,6 +9,7 @@ import { parseCuratedTsv } from '../../dicts/build/curated-tsv';
 import { gzipDeterministic, rowsToText } from '../../dicts/build/sorted-tsv';
 import { Edict } from '../../src/core/glossary/edict';
 import { Names } from '../../src/core/glossary/names';
+import { packEdict } from '../../src/core/glossary/packed-tables';
 import { encodePacked } from '../../src/core/glossary/packed-text';
 
 /** A table as the hosts keep it (the packed encoding of the build's UTF-8 text). */
@@ -39,7 +40,11 @@ describe('EDICT compilation', () => {
     ].join('\n');
     const tables = compileEdict(text);
     expect(tables.entries.map((r) => r[0])).toEqual(['あい', '愛', '行う']);
-    const edict = new Edict(utf8(rowsToText(tables.entries)), utf8(rowsToText(tables.index)));
+    const packed = packEdict(
+      new TextEncoder().encode(rowsToText(tables.entries)),
+      new TextEncoder().encode(rowsToText(tables.index)),
+    );
+    const edict = new Edict(packed.entries, packed.index);
     expect(edict.lookup('あい').map((e) => e.headword)).toEqual(['あい', '愛']);
     expect(edict.lookup('おこなう')[0]?.common).toBe(true);
     expect(edict.lookup('行う')[0]?.conjugation).toEqual(['v5u']);

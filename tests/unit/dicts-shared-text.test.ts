@@ -8,11 +8,18 @@ import { compileEdict, parseEdictLine, shareRepeatedSenses } from '../../dicts/b
 import { compileEnamdict } from '../../dicts/build/compile-enamdict';
 import { rowsToText, sortRowsByBytes, type Row } from '../../dicts/build/sorted-tsv';
 import { Edict, SENSES_REFERENCE } from '../../src/core/glossary/edict';
+import { packEdict } from '../../src/core/glossary/packed-tables';
 import { encodePacked } from '../../src/core/glossary/packed-text';
 import { Names } from '../../src/core/glossary/names';
 
 /** A table as the hosts keep it (the packed encoding of the build's text). */
 const packed = (rows: readonly Row[]) => encodePacked(rowsToText(rows));
+const utf8 = (rows: readonly Row[]) => new TextEncoder().encode(rowsToText(rows));
+/** EDICT's tables as the hosts read them (packed, references as byte offsets). */
+const edictOf = (entries: readonly Row[], index: readonly Row[]) => {
+  const t = packEdict(utf8(entries), utf8(index));
+  return new Edict(t.entries, t.index);
+};
 
 const UMAI =
   '/(adj-i) (1) (uk) skillful/skilful/clever/expert/wise/successful/(adj-i) (2) (uk) delicious/appetizing/appetising/tasty/(adj-i) (3) (uk) fortunate/splendid/promising/(P)/';
@@ -38,10 +45,10 @@ const EDICT_LINES = [
 
 describe('EDICT senses written once per entry', () => {
   const tables = compileEdict(['header', ...EDICT_LINES, ''].join('\n'));
-  const shared = new Edict(packed(tables.entries), packed(tables.index));
+  const shared = edictOf(tables.entries, tables.index);
   // The same lines with every senses text written out, as the table was before it was shared.
   const full = sortRowsByBytes(EDICT_LINES.map((l) => parseEdictLine(l) as Row));
-  const plain = new Edict(packed(full), packed(tables.index));
+  const plain = edictOf(full, tables.index);
 
   it('writes each distinct senses text on one line; the others refer to it', () => {
     const texts = tables.entries.map((r) => r[4] ?? '');

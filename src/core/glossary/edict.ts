@@ -3,7 +3,7 @@
  * are found in the sorted entries table, readings of kanji headwords through the reading index.
  * Keys are headwords and readings exactly as EDICT writes them; acronyms are full-width (ＦＢＩ).
  */
-import { LineNumbers, SortedTable } from './sorted-table';
+import { SortedTable } from './sorted-table';
 
 export interface EdictSense {
   /** Part-of-speech and field tags of the sense, e.g. ['v5b', 'vt'] or ['n', 'comp']. */
@@ -78,15 +78,12 @@ function deepFreeze<T>(value: T): T {
 
 export class Edict {
   private readonly entries: SortedTable;
-  /** The reading index and shared senses refer to entry lines by number. */
-  private readonly lineNumbers: LineNumbers;
   private readonly index: SortedTable;
   private readonly summaries = new Map<string, { inEdict: boolean; common: boolean }>();
   private readonly parsed = new Map<string, readonly EdictEntry[]>();
 
   constructor(entriesBytes: Uint8Array, indexBytes: Uint8Array) {
     this.entries = new SortedTable(entriesBytes);
-    this.lineNumbers = new LineNumbers(entriesBytes);
     this.index = new SortedTable(indexBytes);
   }
 
@@ -109,9 +106,10 @@ export class Edict {
     const starts = this.entries.findStarts(key);
     const indexLine = this.index.find(key)[0];
     if (indexLine !== undefined) {
+      // The index's ids are byte offsets of entry lines (packed-tables.ts).
       for (const id of indexLine.slice(indexLine.indexOf('\t') + 1).split(',')) {
-        const start = this.lineNumbers.start(parseInt(id, 36));
-        if (start !== undefined && !starts.includes(start)) starts.push(start);
+        const start = parseInt(id, 36);
+        if (!starts.includes(start)) starts.push(start);
       }
     }
     return starts.map((start) => this.entryAt(start));
@@ -122,8 +120,9 @@ export class Edict {
     const fields = this.entries.lineAt(start).split('\t');
     const senses = fields[4] ?? '';
     if (senses.startsWith(SENSES_REFERENCE)) {
-      const holder = this.lineNumbers.start(parseInt(senses.slice(SENSES_REFERENCE.length), 36));
-      fields[4] = holder === undefined ? '' : (this.entries.lineAt(holder).split('\t')[4] ?? '');
+      // The holder's byte offset (packed-tables.ts).
+      const holder = parseInt(senses.slice(SENSES_REFERENCE.length), 36);
+      fields[4] = this.entries.lineAt(holder).split('\t')[4] ?? '';
     }
     return parseEntryFields(fields);
   }

@@ -110,8 +110,3 @@ export function decodePacked(bytes: Uint8Array, start = 0, end = bytes.length): 
   flush();
   return s;
 }
-
-/** A UTF-8 table (as the build writes it) in the packed encoding; line for line the same text. */
-export function packUtf8(utf8: Uint8Array): Uint8Array {
-  return encodePacked(new TextDecoder('utf-8').decode(utf8));
-}

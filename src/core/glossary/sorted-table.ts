@@ -4,8 +4,8 @@
  * those bytes by position (a probe moves to the next line start) and decode only the lines they
  * return: no per-entry JS objects and no index of line starts, so a table is ready as soon as its
  * bytes are (a scan of every line was most of the host's start-up after the files arrived). The
- * packed byte order equals code point order, which is what the build sorted by. Tables whose lines
- * are referred to by number (EDICT's entries) add a LineNumbers index.
+ * packed byte order equals code point order, which is what the build sorted by. Lines that refer to
+ * other lines (EDICT's index and shared senses) hold their byte offsets (packed-tables.ts).
  */
 import { decodePacked, encodePacked } from './packed-text';
 
@@ -96,40 +96,5 @@ export class SortedTable {
     const k = encodePacked(prefix);
     const p = this.lowerBound(k, true);
     return p < this.bytes.length && this.compareKey(p, k, true) === 0;
-  }
-}
-
-function grow(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-  const b = new Uint32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-/** Line number → byte offset of its start, for a table whose lines other tables refer to by number. */
-export class LineNumbers {
-  private readonly starts: Uint32Array;
-
-  constructor(bytes: Uint8Array) {
-    // One pass with the engine's native byte search, into an array grown by doubling and trimmed.
-    let starts = new Uint32Array(Math.max(16, bytes.length >> 5));
-    let n = 0;
-    let lineStart = 0;
-    for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) {
-      if (n + 1 > starts.length) starts = grow(starts);
-      starts[n++] = lineStart;
-      lineStart = i + 1;
-    }
-    if (n + 1 > starts.length) starts = grow(starts);
-    if (lineStart < bytes.length) starts[n++] = lineStart;
-    this.starts = starts.slice(0, n);
-  }
-
-  get count(): number {
-    return this.starts.length;
-  }
-
-  /** Start of line `n`, or undefined past the last line. */
-  start(n: number): number | undefined {
-    return this.starts[n];
   }
 }
