@@ -69,6 +69,9 @@ export function chromeOffscreenApi(): OffscreenApi {
 }
 
 const TIMED_OUT = Symbol('timed out');
+/** How long a send is retried while the document is not there or not listening yet, and how often. */
+const STARTING_MS = 5_000;
+const RETRY_MS = 50;
 
 export class OffscreenHostClient {
   private creating: Promise<void> | undefined;
@@ -131,11 +134,12 @@ export class OffscreenHostClient {
         if (isReply(res)) return res as Responses[R['type']];
         throw new Error('the tokenizer host did not answer');
       } catch (err) {
-        // The document may have gone (ask the browser again), or still be starting its script:
-        // retry briefly before giving up.
+        // The document may have gone (ask the browser again), or still be starting its script (it
+        // adds its listener once its host chunk has loaded, which at browser start on two busy
+        // cores can take a while): retry for up to STARTING_MS before giving up.
         this.open = false;
-        if (attempt >= 20) return failure('dictionary-unavailable', err);
-        await new Promise((r) => setTimeout(r, 50));
+        if (attempt >= STARTING_MS / RETRY_MS) return failure('dictionary-unavailable', err);
+        await new Promise((r) => setTimeout(r, RETRY_MS));
       }
     }
   }

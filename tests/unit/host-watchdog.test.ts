@@ -13,6 +13,8 @@ class FakeBrowser implements OffscreenApi {
   created = 0;
   closed = 0;
   hang = false;
+  /** Sends before this time find no listener: the document is still loading its host chunk. */
+  listeningFrom = 0;
   alarmMinutes = 0;
   private alarm: (() => void) | undefined;
 
@@ -33,7 +35,8 @@ class FakeBrowser implements OffscreenApi {
     this.open = false;
   };
   send = async (message: unknown) => {
-    if (!this.open) throw new Error('Could not establish connection. Receiving end does not exist.');
+    if (!this.open || Date.now() < this.listeningFrom)
+      throw new Error('Could not establish connection. Receiving end does not exist.');
     if (this.hang) return new Promise(() => undefined); // a busy host never answers
     const req = (message as { request: { type: string } }).request;
     return { ok: true, host: 'offscreen', loaded: true, loadMs: 1, heapBytes: null, echo: req.type };
@@ -70,6 +73,22 @@ describe('offscreen host client', () => {
     expect((await all).every((r) => r.ok)).toBe(true);
     expect(fake.created).toBe(1);
   });
+
+  it.each([
+    [1_500, true],
+    [4_000, true],
+    [8_000, false],
+  ])(
+    'a document that starts listening after %i ms (its host chunk loading): answered %s',
+    async (ms, answered) => {
+      fake.listeningFrom = Date.now() + ms;
+      const res = client.request(stats);
+      await vi.runAllTimersAsync();
+      expect(await res).toMatchObject(
+        answered ? { ok: true } : { ok: false, code: 'dictionary-unavailable' },
+      );
+    },
+  );
 
   it('asks the browser whether the document exists once, not before every request', async () => {
     for (let i = 0; i < 3; i++) {
