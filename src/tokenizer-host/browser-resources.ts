@@ -1,7 +1,7 @@
 import { loadBrowserGlossary } from './load-glossary-browser';
 import type { HostResources } from './tokenizer-host';
 import { createAnnotator } from './create-annotator';
-import { loadBrowserTokenizer } from './fetch-dictionary';
+import { loadBrowserTokenizer } from './load-tokenizer-browser';
 import type { ReadPackagedFile } from './packaged-files';
 
 /**

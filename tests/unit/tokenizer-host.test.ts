@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TokenizerHost } from '../../src/tokenizer-host/tokenizer-host';
 import { afterEach, vi } from 'vitest';
-import { loadBrowserTokenizer } from '../../src/tokenizer-host/fetch-dictionary';
+import { loadBrowserTokenizer } from '../../src/tokenizer-host/load-tokenizer-browser';
 import { DictionaryLoadError } from '../../src/tokenizer-host/load-error';
 import { fetchPackagedFiles } from '../../src/tokenizer-host/packaged-files';
 import { compactIpadicBytes, loadNodeTokenizer } from '../../src/tokenizer-host/node-dictionary';

@@ -5,7 +5,8 @@
 export const COMPILED_FILES = {
   /**
    * EDICT entries sorted by headword: headword, reading, conjugation classes, common flag, senses; a
-   * line repeating an earlier line's senses holds '@' + that line's number instead (edict.ts).
+   * line repeating an earlier line's senses holds '@' + that line's number instead (packed-tables.ts
+   * makes it a byte offset for the hosts).
    */
   edictEntries: 'edict-entries.tsv.gz',
   /** Readings of EDICT's kanji headwords, sorted by UTF-8 bytes → entry line numbers (base 36). */
@@ -22,17 +23,6 @@ export const COMPILED_FILES = {
 } as const;
 
 export type CompiledFileId = keyof typeof COMPILED_FILES;
-
-/**
- * The tables the hosts binary-search in place (SortedTable): shipped and kept in the packed encoding
- * (packed-text.ts), not UTF-8. The news glossary is decoded whole at load, so it stays UTF-8.
- */
-export const PACKED_TABLES: ReadonlySet<CompiledFileId> = new Set([
-  'edictEntries',
-  'edictIndex',
-  'names',
-  'kanji',
-]);
 
 /**
  * The name a compiled file has in the extension package: stored uncompressed there (the package is

@@ -8,7 +8,7 @@
  * Pure and deterministic; the Node loader runs it once and caches the result, src/cli/package-dicts.ts
  * ships that.
  */
-import { PACKED_TABLES, type CompiledFileId } from './compiled-files';
+import type { CompiledFileId } from './compiled-files';
 import { SENSES_REFERENCE } from './edict';
 import type { GlossaryData } from './glossary';
 import { encodePacked } from './packed-text';
@@ -81,12 +81,18 @@ export function packEdict(
   return { entries, index: encodePacked(index.join('')) };
 }
 
-/** All compiled tables (UTF-8, as the build writes them) in the form the hosts read. */
+/**
+ * All compiled tables (UTF-8, as the build writes them) in the form the hosts read: the tables they
+ * binary-search in place (SortedTable) packed; the news glossary, decoded whole at load, as it is.
+ */
 export function packGlossaryTables(compiled: GlossaryData): GlossaryData {
   const edict = packEdict(compiled.edictEntries, compiled.edictIndex);
-  const out = { ...compiled, edictEntries: edict.entries, edictIndex: edict.index };
-  for (const id of PACKED_TABLES) {
-    if (id !== 'edictEntries' && id !== 'edictIndex') out[id] = encodePacked(utf8.decode(compiled[id]));
-  }
-  return out satisfies Record<CompiledFileId, Uint8Array>;
+  const packed = (id: CompiledFileId) => encodePacked(utf8.decode(compiled[id]));
+  return {
+    edictEntries: edict.entries,
+    edictIndex: edict.index,
+    names: packed('names'),
+    kanji: packed('kanji'),
+    news: compiled.news,
+  };
 }

@@ -42,14 +42,9 @@ export function encodePacked(s: string): Uint8Array {
     out[n++] = DIGIT0 + (v % BASE);
   };
   for (let i = 0; i < s.length; i++) {
-    let cp = s.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
-      const low = s.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    // A surrogate pair is one code point; a lone surrogate stays its code unit.
+    const cp = s.codePointAt(i)!;
+    if (cp > 0xffff) i++;
     if (cp < 0x80) {
       out[n++] = cp;
     } else if (cp < CJK_FIRST) {
