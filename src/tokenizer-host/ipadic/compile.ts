@@ -166,21 +166,6 @@ class EntryTableBuilder {
   }
 }
 
-/**
- * Points each trie leaf at its record's first entry. Every leaf is a node with a negative base
- * (−1 − record id), reached from its parent by the terminator code 0; a record without entries could
- * not be pointed at (kuromoji would count it as a match that adds no word), so it is refused.
- */
-function pointLeavesAtEntries(base: Int32Array, check: Int32Array, firstEntry: Map<number, number>): void {
-  for (let i = 1; i < base.length; i++) {
-    if (check[i]! < 0 || base[i]! >= 0) continue;
-    if (base[check[i]!] !== i) throw new Error(`IPADIC trie: leaf ${i} is not a terminator`);
-    const first = firstEntry.get(-base[i]! - 1);
-    if (first === undefined) throw new Error(`IPADIC trie: record ${-base[i]! - 1} has no entries`);
-    base[i] = -1 - first;
-  }
-}
-
 /** Character classes of unk_invoke.dat (the file is zero-padded: the list ends at the first nameless class). */
 function readClasses(buf: Uint8Array) {
   const b = new Bytes(buf);
@@ -201,11 +186,13 @@ function readClasses(buf: Uint8Array) {
 }
 
 /**
- * Every key of kuromoji's byte trie with its value (−1 − base of the key's terminator). Children
- * are found from the check array in one pass (a cell t > 0 with check[t] = s ≥ 0 is the child of s by
- * byte t − base[s]), then keys are spelled depth-first.
+ * Every key of kuromoji's byte trie with the first entry of its record (entries are renumbered so a
+ * record's are contiguous). Children are found from the check array in one pass (a cell t > 0 with
+ * check[t] = s ≥ 0 is the child of s by byte t − base[s]), then keys are spelled depth-first; a key
+ * ends where its terminator (byte 0) holds −1 − its record. A record without entries could not be
+ * pointed at (kuromoji would count it as a match that adds no word), so it is refused.
  */
-function trieKeys(base: Int32Array, check: Int32Array): TrieKey[] {
+function trieKeys(base: Int32Array, check: Int32Array, firstEntry: Map<number, number>): TrieKey[] {
   const children = new Map<number, number[]>();
   for (let t = 1; t < check.length; t++) {
     const s = check[t]!;
@@ -221,7 +208,9 @@ function trieKeys(base: Int32Array, check: Int32Array): TrieKey[] {
     for (const t of children.get(s) ?? []) {
       const byte = t - base[s]!;
       if (byte === 0) {
-        keys.push([utf8.decode(Uint8Array.from(bytes)), -base[t]! - 1]);
+        const first = firstEntry.get(-base[t]! - 1);
+        if (first === undefined) throw new Error(`IPADIC trie: record ${-base[t]! - 1} has no entries`);
+        keys.push([utf8.decode(Uint8Array.from(bytes)), first]);
       } else {
         bytes.push(byte);
         visit(t);
@@ -267,10 +256,9 @@ export function compileIpadic(files: Record<IpadicSourceFile, Uint8Array>, sourc
   let last = check.length - 1;
   while (last >= 0 && check[last]! < 0) last--;
   const trieLength = Math.min(check.length, last + 2);
-  const trieBase = base.slice(0, trieLength);
-  const trieCheck = check.slice(0, trieLength);
-  pointLeavesAtEntries(trieBase, trieCheck, firstEntry);
-  const trie = buildUnitTrie(trieKeys(trieBase, trieCheck));
+  const trie = buildUnitTrie(
+    trieKeys(base.subarray(0, trieLength), check.subarray(0, trieLength), firstEntry),
+  );
 
   const { entries: entryTable, contextPos } = entries.finish(); // before strings.finish(): readings
   const cc = files['cc.dat.gz'];
